@@ -1,0 +1,69 @@
+# Portail — the two commands: `make run` and `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORTAIL := $(BIN)/portail
+PG_URL ?= postgres://postgres@127.0.0.1:5432/portail
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test lint format check test-sqlite test-postgres test-e2e chromium postgres-up clean
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+venv: $(BIN)/.installed
+
+var/secret_key:
+	mkdir -p var
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+# Serves on http://127.0.0.1:8000 with DEBUG off; plain HTTP because it is loopback only.
+run: $(BIN)/.installed var/secret_key
+	export DJANGO_SETTINGS_MODULE=portail.settings.production HTTPS=off; \
+	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}"; \
+	$(PORTAIL) migrate --noinput -v0; \
+	$(PORTAIL) demo; \
+	$(PORTAIL) serve --host 127.0.0.1 --port 8000
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(find portail/templates -name '*.html')
+
+format: $(BIN)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(find portail/templates -name '*.html')
+
+check: $(BIN)/.installed
+	DJANGO_SETTINGS_MODULE=portail.settings.test $(PORTAIL) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portail.settings.test $(PORTAIL) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portail.settings.production SECRET_KEY="$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		BASE_URL=https://portail.example.org $(PORTAIL) check --deploy --fail-level WARNING
+
+chromium:
+	@test -x $(CHROMIUM) || { echo "Chromium missing: installing Debian's chromium package"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+	@test -x $(CHROMIUM) || { echo "ERROR: $(CHROMIUM) is still missing: browser tests cannot run." >&2; exit 1; }
+
+postgres-up:
+	@$(BIN)/python -c "import psycopg; psycopg.connect('$(PG_URL:postgres://%=postgresql://%)'.rsplit('/', 1)[0] + '/postgres', connect_timeout=5).close()" \
+		|| { echo "ERROR: PostgreSQL is not reachable at 127.0.0.1:5432: the PostgreSQL half of the suite cannot run." >&2; exit 1; }
+
+test-sqlite: $(BIN)/.installed chromium
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider
+
+test-postgres: $(BIN)/.installed postgres-up
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -p no:cacheprovider -m "not e2e" --create-db
+
+test: lint check test-sqlite test-postgres
+
+clean:
+	rm -rf $(VENV) var/static

@@ -1,0 +1,223 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portail.core.blocks import BodyBlock
+from portail.core.models import ContentPage, PageDocument
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("prévu")
+    POSTPONED = "postponed", _("reporté")
+    CANCELLED = "cancelled", _("annulé")
+
+
+class EventKind(models.TextChoices):
+    MEETING = "meeting", _("Réunion")
+    COUNTRY_GROUP = "country_group", _("Réunion de groupe-pays")
+    WEBINAR = "webinar", _("Webinaire")
+    CONFERENCE = "conference", _("Rencontres et colloques")
+    TRAINING = "training", _("Formation")
+    OTHER = "other", _("Autre")
+
+
+class EventSeries(models.Model):
+    """A recurring cycle, such as a season of monthly sessions, with its own page."""
+
+    title = models.CharField(_("titre"), max_length=255)
+    slug = models.SlugField(_("identifiant"), max_length=255, unique=True, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("cycle d’événements")
+        verbose_name_plural = _("cycles d’événements")
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.slug = self.slug or slugify(self.title)[:255]
+        super().save(*args, **kwargs)
+
+
+class Agenda(RoutablePageMixin, Page):
+    """/agenda/: upcoming events, past events, a month view, and the pages of event series."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["agenda.EventPage"]
+    max_count = 1
+    template = "pages/agenda.html"
+
+    class Meta:
+        verbose_name = _("agenda")
+
+    @path("")
+    def listing(self, request):
+        from .selectors import agenda_context
+
+        return self.render(request, context_overrides=agenda_context(request))
+
+    @path("cycles/<slug:slug>/")
+    def series(self, request, slug):
+        from .selectors import series_context
+
+        return self.render(
+            request, context_overrides=series_context(slug), template="pages/event_series.html"
+        )
+
+
+class EventPage(ContentPage):
+    kind = models.CharField(
+        _("type"), max_length=20, choices=EventKind.choices, default=EventKind.MEETING
+    )
+    start = models.DateTimeField(_("début"), db_index=True)
+    end = models.DateTimeField(
+        _("fin"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Laisser vide pour un événement sans heure de fin."),
+    )
+    all_day = models.BooleanField(
+        _("toute la journée"),
+        default=False,
+        help_text=_("Les heures sont alors ignorées : du premier au dernier jour inclus."),
+    )
+    location = models.CharField(_("lieu"), max_length=255, blank=True)
+    online = models.BooleanField(_("en ligne"), default=False)
+    online_url = models.URLField(_("lien de connexion"), blank=True)
+    organiser = models.ForeignKey(
+        "taxonomy.Organisation",
+        verbose_name=_("organisateur"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    registration_url = models.URLField(_("lien d’inscription"), blank=True)
+    save_the_date = models.BooleanField(_("« Save the date »"), default=False)
+    status = models.CharField(
+        _("statut"), max_length=10, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    series = models.ForeignKey(
+        EventSeries,
+        verbose_name=_("cycle"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("annonce"), blank=True)
+    report = StreamField(
+        BodyBlock(),
+        verbose_name=_("compte rendu"),
+        blank=True,
+        help_text=_("Affiché à la place de l’annonce une fois l’événement passé."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("save_the_date")]),
+            ],
+            heading=_("Quand"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("location"),
+                FieldRowPanel([FieldPanel("online"), FieldPanel("online_url")]),
+            ],
+            heading=_("Où"),
+        ),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("series")]),
+        FieldPanel("organiser"),
+        FieldPanel("registration_url"),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("report"),
+        InlinePanel("documents", label=_("Documents"), heading=_("Documents à télécharger")),
+        *ContentPage.tag_panels,
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("location"),
+        index.SearchField("body"),
+        index.SearchField("report"),
+        index.FilterField("start"),
+    ]
+    parent_page_types = ["agenda.Agenda"]
+    subpage_types = []
+    template = "pages/event_page.html"
+
+    class Meta:
+        verbose_name = _("événement")
+        verbose_name_plural = _("événements")
+
+    def clean(self):
+        super().clean()
+        if self.end and self.start and self.end < self.start:
+            raise ValidationError({"end": _("La fin doit suivre le début.")})
+        if self.online_url and not self.online:
+            self.online = True
+
+    def save(self, *args, **kwargs):
+        if self.all_day and self.start:
+            self.start = _local_midnight(timezone.localtime(self.start).date())
+            last_day = (
+                timezone.localtime(self.end).date()
+                if self.end
+                else timezone.localtime(self.start).date()
+            )
+            self.end = _local_midnight(last_day + datetime.timedelta(days=1)) - datetime.timedelta(
+                seconds=1
+            )
+        elif self.start and self.end is None:
+            # An event without an end time ends when it starts: one indexed column decides
+            # whether an event is upcoming or past.
+            self.end = self.start
+        super().save(*args, **kwargs)
+
+    @property
+    def is_past(self):
+        return (self.end or self.start) < timezone.now()
+
+    @property
+    def is_cancelled(self):
+        return self.status == EventStatus.CANCELLED
+
+    @property
+    def is_postponed(self):
+        return self.status == EventStatus.POSTPONED
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = list(self.documents.select_related("document"))
+        return context
+
+
+def _local_midnight(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+class EventPageDocument(PageDocument):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="documents")

@@ -1,0 +1,95 @@
+"""Reads of the agenda; each with a fixed number of queries."""
+
+import calendar
+import datetime
+
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from portail.images.selectors import CARD, image_with_renditions
+from portail.taxonomy.selectors import tag_prefetches
+
+from .forms import AgendaFilterForm
+from .models import EventPage, EventSeries
+
+EVENTS_PER_PAGE = 20
+
+
+def published_events():
+    return EventPage.objects.live().public().select_related("series")
+
+
+def upcoming_events(count=None, now=None):
+    """Events that have not ended yet, soonest first."""
+    events = published_events().filter(end__gte=now or timezone.now()).order_by("start", "pk")
+    return list(events[:count]) if count else events
+
+
+def past_events(now=None):
+    """Events that have ended, most recent first."""
+    return published_events().filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+
+def events_in_month(month):
+    """Events that overlap the month that starts on `month` (a date on its first day)."""
+    first = timezone.make_aware(datetime.datetime.combine(month.replace(day=1), datetime.time.min))
+    days = calendar.monthrange(month.year, month.month)[1]
+    after = first + datetime.timedelta(days=days)
+    return published_events().filter(start__lt=after, end__gte=first).order_by("start", "pk")
+
+
+def month_grid(month, events):
+    """Weeks of (day, events of that day) for the month view, Monday first."""
+    by_day = {}
+    for event in events:
+        day = timezone.localtime(event.start).date()
+        last = timezone.localtime(event.end or event.start).date()
+        while day <= last:
+            by_day.setdefault(day, []).append(event)
+            day += datetime.timedelta(days=1)
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
+    return [
+        [(day, by_day.get(day, []), day.month == month.month) for day in week] for week in weeks
+    ]
+
+
+def agenda_context(request):
+    form = AgendaFilterForm(request.GET or None)
+    context = {"filter_form": form, "filter_query": form.query_string()}
+    if form.month:
+        events = list(form.filter(events_in_month(form.month)).prefetch_related(*tag_prefetches()))
+        month = form.month
+        context.update(
+            month=month,
+            weeks=month_grid(month, events),
+            events=events,
+            previous_month=(month - datetime.timedelta(days=1)).replace(day=1),
+            next_month=(month + datetime.timedelta(days=32)).replace(day=1),
+        )
+        return context
+    events = form.filter(past_events() if form.past else upcoming_events())
+    paginator = Paginator(events, EVENTS_PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
+    context.update(
+        past=form.past,
+        events_page=page,
+        events=list(
+            page.object_list.prefetch_related(image_with_renditions(CARD), *tag_prefetches())
+        ),
+        page_range=paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        this_month=timezone.localdate().replace(day=1),
+    )
+    return context
+
+
+def series_context(slug):
+    series = get_object_or_404(EventSeries, slug=slug)
+    return {
+        "series": series,
+        "events": list(published_events().filter(series=series).order_by("start", "pk")),
+    }

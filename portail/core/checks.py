@@ -1,0 +1,46 @@
+"""The portal's own system checks, run by `portail check` beside Django's."""
+
+import os
+
+from django.conf import settings
+from django.core.checks import Error, Warning, register
+
+
+@register("portail")
+def check_media_root_writable(app_configs, **kwargs):
+    if settings.STORAGES["default"]["BACKEND"] != "django.core.files.storage.FileSystemStorage":
+        return []
+    media_root = str(settings.MEDIA_ROOT)
+    parent = media_root if os.path.isdir(media_root) else os.path.dirname(media_root)
+    if not os.access(parent, os.W_OK):
+        return [
+            Error(
+                f"MEDIA_ROOT ({media_root}) is not writable: uploads would fail.", id="portail.E001"
+            )
+        ]
+    return []
+
+
+@register("portail")
+def check_french_first(app_configs, **kwargs):
+    if settings.LANGUAGE_CODE != "fr" or settings.TIME_ZONE != "Europe/Paris":
+        return [
+            Warning(
+                "The portal is French first: LANGUAGE_CODE 'fr', TIME_ZONE 'Europe/Paris'.",
+                id="portail.W001",
+            )
+        ]
+    return []
+
+
+@register("portail", deploy=True)
+def check_base_url(app_configs, **kwargs):
+    if settings.WAGTAILADMIN_BASE_URL.startswith(("http://127.", "http://localhost")):
+        return [
+            Warning(
+                "BASE_URL is a loopback address: links in e-mails and feeds will not work for readers.",
+                hint="Set BASE_URL to the public address, e.g. https://portail.example.org",
+                id="portail.W002",
+            )
+        ]
+    return []

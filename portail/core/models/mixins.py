@@ -1,0 +1,98 @@
+"""What every content page carries: date, image, tags, contacts and documents."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+
+class ContentPage(Page):
+    publication_date = models.DateField(
+        _("date de publication"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Laisser vide : la date de la première publication."),
+    )
+    lead = models.TextField(
+        _("chapô"), blank=True, help_text=_("Une ou deux phrases qui résument le contenu.")
+    )
+    image = models.ForeignKey(
+        "images.PortailImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    countries = ParentalManyToManyField(
+        "taxonomy.Country", verbose_name=_("pays"), blank=True, related_name="+"
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme", verbose_name=_("thèmes"), blank=True, related_name="+"
+    )
+    organisations = ParentalManyToManyField(
+        "taxonomy.Organisation", verbose_name=_("organisations"), blank=True, related_name="+"
+    )
+    contacts = ParentalManyToManyField(
+        "taxonomy.StaffContact", verbose_name=_("contacts"), blank=True, related_name="+"
+    )
+
+    tag_panels = [
+        MultiFieldPanel(
+            [FieldPanel("countries"), FieldPanel("themes"), FieldPanel("organisations")],
+            heading=_("Sur ces thèmes"),
+        ),
+        FieldPanel("contacts"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.RelatedFields("countries", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields(
+            "organisations", [index.SearchField("name"), index.SearchField("full_name")]
+        ),
+        index.FilterField("publication_date"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # "Leave empty for the first publication date": fixed the moment the page goes live,
+        # including by scheduled publishing.
+        if self.publication_date is None and self.live:
+            self.publication_date = timezone.localdate(self.first_published_at or timezone.now())
+        super().save(*args, **kwargs)
+
+    @property
+    def tags(self):
+        """Countries, themes and organisations together, as shown under "Sur ces thèmes"."""
+        return [*self.countries.all(), *self.themes.all(), *self.organisations.all()]
+
+
+class PageDocument(Orderable):
+    """A document attached to a page, with the label readers see ("Compte-rendu")."""
+
+    document = models.ForeignKey(
+        "documents.PortailDocument",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    label = models.CharField(
+        _("libellé"), max_length=255, blank=True, help_text=_("Sinon, le titre du document.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    @property
+    def title(self):
+        return self.label or self.document.title

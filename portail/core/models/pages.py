@@ -1,0 +1,52 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ..blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The site's root page: latest news, next events, open calls, resource centre."""
+
+    pinned_news = models.ForeignKey(
+        "news.NewsPage",
+        verbose_name=_("actualité à la une"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Épinglée en tête de la page d’accueil ; sinon la plus récente."),
+    )
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("pinned_news")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("page d’accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import home_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_context(self))
+        return context
+
+
+class StandardPage(Page):
+    """About, legal notice, accessibility statement, contact."""
+
+    lead = models.TextField(_("chapô"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    template = "pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("page simple")

@@ -1,0 +1,85 @@
+"""Template helpers for the site shell: dates in French, share links, navigation, e-mails."""
+
+from urllib.parse import quote, urlencode
+
+from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.utils import formats, timezone
+from django.utils.html import format_html
+from wagtail.models import Site
+
+register = template.Library()
+
+
+@register.filter
+def french_date(value, with_weekday=False):
+    """12 juin 2020; 1er juin 2020; with_weekday: jeudi 11 juin 2020."""
+    if not value:
+        return ""
+    if hasattr(value, "hour"):
+        value = timezone.localtime(value)
+    day = "1er" if value.day == 1 else str(value.day)
+    text = f"{day} {formats.date_format(value, 'F Y')}"
+    if with_weekday:
+        text = f"{formats.date_format(value, 'l')} {text}"
+    return text
+
+
+@register.filter
+def short_day_month(value):
+    """("22", "jan") for the agenda's calendar leaves."""
+    value = timezone.localtime(value) if hasattr(value, "hour") else value
+    return value.day, formats.date_format(value, "b").rstrip(".")
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, page):
+    """Plain share links: no third-party script, nothing loaded until the reader clicks."""
+    request = context["request"]
+    url = page.get_full_url(request)
+    title = page.title
+    encoded = quote(url, safe="")
+    return [
+        ("Facebook", f"https://www.facebook.com/sharer/sharer.php?u={encoded}"),
+        ("X", "https://x.com/intent/post?" + urlencode({"url": url, "text": title})),
+        ("LinkedIn", f"https://www.linkedin.com/sharing/share-offsite/?url={encoded}"),
+        ("Bluesky", "https://bsky.app/intent/compose?" + urlencode({"text": f"{title} {url}"})),
+        ("E-mail", "mailto:?" + urlencode({"subject": title, "body": url}, quote_via=quote)),
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def site_menu(context):
+    """The main navigation (the home page's children that are in menus) and the footer's
+    links (its standard pages): one query, memoised on the request."""
+    request = context.get("request")
+    if request is None:
+        return {"root": None, "main": [], "footer": []}
+    if not hasattr(request, "_portail_menu"):
+        from portail.core.models import StandardPage
+
+        site = Site.find_for_request(request)
+        root = site.root_page if site else None
+        children = list(root.get_children().live().public()) if root else []
+        standard = ContentType.objects.get_for_model(StandardPage).pk
+        request._portail_menu = {
+            "root": root,
+            "main": [page for page in children if page.show_in_menus],
+            "footer": [page for page in children if page.content_type_id == standard],
+        }
+    return request._portail_menu
+
+
+@register.simple_tag
+def protected_email(address, label=""):
+    """An address that harvesting robots do not read as one; a small script rebuilds the link."""
+    if not address:
+        return ""
+    user, _, domain = address.partition("@")
+    return format_html(
+        '<span class="protected-email" data-user="{}" data-domain="{}">{} [arobase] {}</span>',
+        user[::-1],
+        domain[::-1],
+        user,
+        domain.replace(".", " [point] "),
+    )

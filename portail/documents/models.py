@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.search import index
+
+
+class PortailDocument(AbstractDocument):
+    """A downloadable file. Its text is extracted once so that search can look inside it."""
+
+    language = models.CharField(_("langue"), max_length=8, choices=settings.LANGUAGES, default="fr")
+    extracted_text = models.TextField(_("texte extrait"), blank=True, editable=False)
+
+    admin_form_fields = (*Document.admin_form_fields, "language")
+
+    search_fields = [
+        *AbstractDocument.search_fields,
+        index.SearchField("extracted_text"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @property
+    def format_label(self):
+        """The short format name shown to readers: "PDF", "DOCX"..."""
+        return (self.file_extension or "").upper()

@@ -1,0 +1,98 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portail.core.blocks import BodyBlock, body_text, excerpt_of
+from portail.core.models import ContentPage, PageDocument
+
+
+class NewsIndex(Page):
+    """/actualites/: every news item, newest first, filtered by country, theme, organisation, year."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count = 1
+    template = "pages/news_index.html"
+
+    class Meta:
+        verbose_name = _("liste des actualités")
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import news_listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(news_listing_context(self, request))
+        return context
+
+
+class NewsPage(ContentPage):
+    surtitle = models.CharField(
+        _("surtitre"),
+        max_length=255,
+        blank=True,
+        help_text=_("Court texte au-dessus du titre, ex. « Communiqué »."),
+    )
+    subtitle = models.CharField(
+        _("sous-titre"),
+        max_length=255,
+        blank=True,
+        help_text=_("Le lieu ou le format : « en visioconférence », « au Sénat »..."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+
+    content_panels = [
+        FieldPanel("surtitle"),
+        *Page.content_panels,
+        FieldPanel("subtitle"),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        InlinePanel(
+            "documents", label=_("Documents à télécharger"), heading=_("Documents à télécharger")
+        ),
+        *ContentPage.tag_panels,
+    ]
+    settings_panels = [
+        MultiFieldPanel([FieldPanel("publication_date")], heading=_("Date")),
+        *Page.settings_panels,
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("surtitle"),
+        index.SearchField("subtitle", boost=2),
+        index.SearchField("body"),
+        index.RelatedFields(
+            "documents", [index.RelatedFields("document", [index.SearchField("extracted_text")])]
+        ),
+    ]
+    parent_page_types = ["news.NewsIndex"]
+    subpage_types = []
+    template = "pages/news_page.html"
+
+    class Meta:
+        verbose_name = _("actualité")
+        verbose_name_plural = _("actualités")
+        indexes = [models.Index(fields=["publication_date", "page_ptr"], name="news_date_order")]
+
+    @property
+    def excerpt(self):
+        """The lead, or the body's first words, cut at a word boundary and ended with "(…)"."""
+        return excerpt_of(self.lead or body_text(self.body))
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import news_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(news_page_context(self))
+        return context
+
+
+class NewsPageDocument(PageDocument):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="documents")

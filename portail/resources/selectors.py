@@ -1,0 +1,50 @@
+"""Reads of the resource centre."""
+
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Count
+from django.http import Http404
+
+from portail.images.selectors import CARD, image_with_renditions
+from portail.taxonomy.selectors import tag_prefetches
+
+from .forms import ResourceFilterForm
+from .models import Media, ResourcePage
+
+RESOURCES_PER_PAGE = 12
+NEWEST_FIRST = ("-publication_date", "-page_ptr_id")
+
+
+def published_resources():
+    return ResourcePage.objects.live().public().order_by(*NEWEST_FIRST)
+
+
+def media_counts():
+    """[(value, label, count)] for the four media types, zero included, in one query."""
+    counts = dict(
+        ResourcePage.objects.live()
+        .public()
+        .order_by()
+        .values_list("media")
+        .annotate(n=Count("pk"))
+        .values_list("media", "n")
+    )
+    return [(value, label, counts.get(value, 0)) for value, label in Media.choices]
+
+
+def resource_centre_context(request):
+    form = ResourceFilterForm(request.GET or None)
+    paginator = Paginator(form.filter(published_resources()), RESOURCES_PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
+    return {
+        "filter_form": form,
+        "filter_query": form.query_string(),
+        "media_counts": media_counts(),
+        "resources_page": page,
+        "resources": list(
+            page.object_list.prefetch_related(image_with_renditions(CARD), *tag_prefetches())
+        ),
+        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+    }

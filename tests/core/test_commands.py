@@ -1,0 +1,59 @@
+"""The `portail` command's own subcommands."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+
+from portail.agenda.models import EventPage
+from portail.core.models import SiteSettings
+from portail.news.models import NewsPage
+from portail.resources.models import ResourcePage
+from wagtail.models import Site
+
+pytestmark = pytest.mark.django_db
+
+
+def _demo():
+    out = io.StringIO()
+    call_command("demo", stdout=out)
+    return out.getvalue()
+
+
+def test_demo_fills_every_page_type_and_prints_a_fresh_password(client):
+    output = _demo()
+    password = re.search(r"Mot de passe\s*:\s*(\S+)", output).group(1)
+    email = re.search(r"Compte de rédaction\s*:\s*(\S+)", output).group(1)
+    assert len(password) >= 12
+    assert NewsPage.objects.live().count() >= 10
+    assert NewsPage.objects.filter(documents__isnull=False).exists()
+    assert EventPage.objects.live().count() >= 10
+    assert set(ResourcePage.objects.values_list("media", flat=True)) == {"text", "photo", "sound", "video"}
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert settings.site_name == "Cités Unies France"
+    assert settings.tagline == "Le portail de la coopération décentralisée"
+    assert settings.default_image is not None
+    assert client.login(email=email, password=password)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_demo_on_a_site_with_content_changes_nothing_and_says_so():
+    _demo()
+    before = NewsPage.objects.count()
+    output = _demo()
+    assert "déjà des contenus" in output
+    assert "Mot de passe" not in output
+    assert NewsPage.objects.count() == before
+
+
+def test_demo_pages_all_render(client):
+    _demo()
+    for page in [*NewsPage.objects.all()[:3], *EventPage.objects.all()[:3], *ResourcePage.objects.all()]:
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def test_portail_check_runs_the_portal_checks():
+    out = io.StringIO()
+    call_command("check", stdout=out)
+    assert "no issues" in out.getvalue()
