@@ -10,11 +10,15 @@ CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: run test lint format check test-sqlite test-postgres test-e2e chromium postgres-up clean
 
+# pip's noise about this machine's absent local mirrors is filtered out; errors still show.
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+
 $(BIN)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PIP_INSTALL) -r requirements.lock $(QUIET_PIP)
+	$(PIP_INSTALL) --no-deps -e . $(QUIET_PIP)
+	$(BIN)/python -c "import portail, wagtail, django"
 	touch $@
 
 venv: $(BIN)/.installed

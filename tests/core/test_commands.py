@@ -5,12 +5,12 @@ import re
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Site
 
 from portail.agenda.models import EventPage
 from portail.core.models import SiteSettings
 from portail.news.models import NewsPage
 from portail.resources.models import ResourcePage
-from wagtail.models import Site
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,12 @@ def test_demo_fills_every_page_type_and_prints_a_fresh_password(client):
     assert NewsPage.objects.live().count() >= 10
     assert NewsPage.objects.filter(documents__isnull=False).exists()
     assert EventPage.objects.live().count() >= 10
-    assert set(ResourcePage.objects.values_list("media", flat=True)) == {"text", "photo", "sound", "video"}
+    assert set(ResourcePage.objects.values_list("media", flat=True)) == {
+        "text",
+        "photo",
+        "sound",
+        "video",
+    }
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.site_name == "Cités Unies France"
     assert settings.tagline == "Le portail de la coopération décentralisée"
@@ -49,7 +54,11 @@ def test_demo_on_a_site_with_content_changes_nothing_and_says_so():
 
 def test_demo_pages_all_render(client):
     _demo()
-    for page in [*NewsPage.objects.all()[:3], *EventPage.objects.all()[:3], *ResourcePage.objects.all()]:
+    for page in [
+        *NewsPage.objects.all()[:3],
+        *EventPage.objects.all()[:3],
+        *ResourcePage.objects.all(),
+    ]:
         assert client.get(page.url).status_code == 200, page.url
 
 

@@ -3,12 +3,12 @@
 import pytest
 from django.conf import settings
 from django.template.loader import render_to_string
+from wagtail.models import Site
 
 from portail.core.models import SiteSettings, StandardPage
 from portail.core.services import page_publish
 from tests import builders
 from tests.html import soup, text_of
-from wagtail.models import Site
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +54,9 @@ def test_skip_link_leads_to_main_content(client, site_settings):
 def test_contact_email_is_not_in_the_html_as_an_address(client, site_settings):
     html = client.get("/").content.decode()
     assert "contact@exemple.fr" not in html
-    assert "contact [arobase] exemple [point] fr" in " ".join(text_of(soup(client.get("/")), ".site-footer").split())
+    assert "contact [arobase] exemple [point] fr" in " ".join(
+        text_of(soup(client.get("/")), ".site-footer").split()
+    )
 
 
 def test_unknown_address_is_a_404_in_the_site_look(client, site_settings):
