@@ -48,7 +48,7 @@ format: $(BIN)/.installed
 
 check: $(BIN)/.installed
 	DJANGO_SETTINGS_MODULE=portail.settings.test $(PORTAIL) check --fail-level WARNING
-	DJANGO_SETTINGS_MODULE=portail.settings.test $(PORTAIL) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portail.settings.test DATABASE_URL=sqlite:///:memory: $(PORTAIL) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=portail.settings.production SECRET_KEY="$$($(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 		BASE_URL=https://portail.example.org $(PORTAIL) check --deploy --fail-level WARNING
 

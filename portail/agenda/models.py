@@ -13,7 +13,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import ContentPage, PageDocument
+from portail.core.models import BasePage, ContentPage, PageDocument
+from portail.taxonomy.selectors import page_tags
 
 
 class EventStatus(models.TextChoices):
@@ -53,7 +54,7 @@ class EventSeries(models.Model):
         super().save(*args, **kwargs)
 
 
-class Agenda(RoutablePageMixin, Page):
+class Agenda(RoutablePageMixin, BasePage):
     """/agenda/: upcoming events, past events, a month view, and the pages of event series."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -212,6 +213,7 @@ class EventPage(ContentPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["documents"] = list(self.documents.select_related("document"))
+        context["page_tags"] = page_tags(self)
         return context
 
 

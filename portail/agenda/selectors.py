@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from portail.core.routing import exclude_restricted
 from portail.images.selectors import CARD, image_with_renditions
 from portail.taxonomy.selectors import tag_prefetches
 
@@ -18,7 +19,8 @@ EVENTS_PER_PAGE = 20
 
 
 def published_events():
-    return EventPage.objects.live().public().select_related("series")
+    """Live events that anonymous visitors may see."""
+    return exclude_restricted(EventPage.objects.live()).select_related("series")
 
 
 def upcoming_events(count=None, now=None):

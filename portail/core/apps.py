@@ -8,4 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import checks  # noqa: F401  (registers the portal's own system checks)
+        from . import (
+            checks,  # noqa: F401  (registers the portal's own system checks)
+            signals,
+        )
+
+        signals.connect()

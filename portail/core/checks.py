@@ -11,8 +11,10 @@ def check_media_root_writable(app_configs, **kwargs):
     if settings.STORAGES["default"]["BACKEND"] != "django.core.files.storage.FileSystemStorage":
         return []
     media_root = str(settings.MEDIA_ROOT)
-    parent = media_root if os.path.isdir(media_root) else os.path.dirname(media_root)
-    if not os.access(parent, os.W_OK):
+    existing = media_root
+    while not os.path.isdir(existing):  # the folder is created on first upload
+        existing = os.path.dirname(existing)
+    if not os.access(existing, os.W_OK):
         return [
             Error(
                 f"MEDIA_ROOT ({media_root}) is not writable: uploads would fail.", id="portail.E001"

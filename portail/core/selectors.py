@@ -1,37 +1,86 @@
-"""Reads the home page needs; each a fixed number of queries."""
+"""Reads of the site shell and the home page; each a fixed number of queries."""
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Site
 
 from portail.agenda.selectors import upcoming_events
 from portail.images.selectors import CARD, image_with_renditions
 from portail.news.selectors import published_news
 from portail.resources.selectors import media_counts
+from portail.taxonomy.selectors import tag_prefetches
+
+from .cache import cached
+from .routing import exclude_restricted
 
 HOME_NEWS_COUNT = 7
 
 
 def home_news(home):
-    """The pinned news item first (when set and live), then the most recent ones."""
-    news = list(
-        published_news()
-        .exclude(pk=home.pinned_news_id or 0)
-        .prefetch_related(image_with_renditions(CARD))[
-            : HOME_NEWS_COUNT - (1 if home.pinned_news_id else 0)
-        ]
-    )
+    """The pinned news item first (when set and visible), then the most recent ones."""
+    ids = list(published_news().values_list("pk", flat=True)[:HOME_NEWS_COUNT])
     if home.pinned_news_id:
-        pinned = (
-            published_news()
-            .filter(pk=home.pinned_news_id)
-            .prefetch_related(image_with_renditions(CARD))
-            .first()
-        )
-        if pinned:
-            news.insert(0, pinned)
-    return news
+        ids = [home.pinned_news_id, *(pk for pk in ids if pk != home.pinned_news_id)][
+            :HOME_NEWS_COUNT
+        ]
+    news = (
+        published_news()
+        .filter(pk__in=ids)
+        .prefetch_related(image_with_renditions(CARD), *tag_prefetches())
+    )
+    return sorted(news, key=lambda item: ids.index(item.pk))
 
 
 def home_page_context(home):
     return {
         "home_news": home_news(home),
-        "home_events": upcoming_events(count=4),
+        "home_events": list(upcoming_events().prefetch_related(*tag_prefetches())[:4]),
         "media_counts": media_counts(),
     }
+
+
+def site_settings_for(request):
+    """The request's site settings with their logo and default image, cached until they change."""
+    from .models import SiteSettings
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return SiteSettings(site_name="Portail")
+
+    def load():
+        settings = (
+            SiteSettings.objects.select_related("logo", "default_image").filter(site=site).first()
+        )
+        return settings or SiteSettings(site=site, site_name=site.site_name or "Portail")
+
+    return cached(f"site-settings:{site.pk}", load)
+
+
+class MenuItem:
+    def __init__(self, page, standard):
+        self.pk, self.title, self.path, self.depth = page.pk, page.title, page.path, page.depth
+        self.url = page.get_url()
+        self.in_menu = page.show_in_menus
+        self.is_standard = standard
+
+
+def site_menu_for(request):
+    """The main navigation (the root's children that are in menus) and the footer's links
+    (the root's standard pages), cached until the content changes."""
+    from .models import StandardPage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return {"root_url": "/", "main": [], "footer": []}
+
+    def load():
+        root = site.root_page
+        standard = ContentType.objects.get_for_model(StandardPage).pk
+        children = exclude_restricted(root.get_children().live())
+        items = [MenuItem(page, page.content_type_id == standard) for page in children]
+        return {
+            "root_url": root.get_url() or "/",
+            "main": [item for item in items if item.in_menu],
+            "footer": [item for item in items if item.is_standard],
+        }
+
+    return cached(f"menu:{site.pk}", load)

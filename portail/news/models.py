@@ -7,10 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock, body_text, excerpt_of
-from portail.core.models import ContentPage, PageDocument
+from portail.core.models import BasePage, ContentPage, PageDocument
 
 
-class NewsIndex(Page):
+class NewsIndex(BasePage):
     """/actualites/: every news item, newest first, filtered by country, theme, organisation, year."""
 
     introduction = models.TextField(_("introduction"), blank=True)

@@ -4,8 +4,9 @@ from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Q
 from django.http import Http404
 
+from portail.core.routing import exclude_restricted
 from portail.images.selectors import CARD, HERO, THUMBNAIL, image_with_renditions
-from portail.taxonomy.selectors import tag_prefetches
+from portail.taxonomy.selectors import page_tags, tag_prefetches
 
 from .forms import NewsFilterForm
 from .models import NewsPage
@@ -15,8 +16,8 @@ NEWEST_FIRST = ("-publication_date", "-page_ptr_id")
 
 
 def published_news():
-    """Live news, newest first."""
-    return NewsPage.objects.live().public().order_by(*NEWEST_FIRST)
+    """Live news that anonymous visitors may see, newest first."""
+    return exclude_restricted(NewsPage.objects.live()).order_by(*NEWEST_FIRST)
 
 
 def latest_news(count=3):
@@ -30,7 +31,7 @@ def news_neighbours(page):
     if date is None:
         return None, None
     fields = ("title", "url_path", "publication_date", "page_ptr_id", "depth", "path", "locale_id")
-    news = NewsPage.objects.live().public().only(*fields)
+    news = exclude_restricted(NewsPage.objects.live()).only(*fields)
     previous = (
         news.filter(Q(publication_date__lt=date) | Q(publication_date=date, page_ptr_id__lt=pk))
         .order_by(*NEWEST_FIRST)
@@ -51,6 +52,7 @@ def news_page_context(page):
         "previous_news": previous,
         "next_news": following,
         "documents": list(page.documents.select_related("document")),
+        "page_tags": page_tags(page),
         "hero_filter": HERO,
     }
 

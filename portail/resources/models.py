@@ -7,7 +7,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portail.core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portail.core.models import ContentPage, PageDocument
+from portail.core.models import BasePage, ContentPage, PageDocument
+from portail.taxonomy.selectors import page_tags
 
 
 class Media(models.TextChoices):
@@ -17,7 +18,7 @@ class Media(models.TextChoices):
     VIDEO = "video", _("Vidéo")
 
 
-class ResourceCentre(Page):
+class ResourceCentre(BasePage):
     """/ressources/: the four media types with their counts and latest items."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -98,6 +99,7 @@ class ResourcePage(ContentPage):
         context = super().get_context(request, *args, **kwargs)
         context["documents"] = list(self.documents.select_related("document"))
         context["photos"] = list(self.gallery.select_related("image"))
+        context["page_tags"] = page_tags(self)
         return context
 
 

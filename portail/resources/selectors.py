@@ -4,6 +4,7 @@ from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count
 from django.http import Http404
 
+from portail.core.routing import exclude_restricted
 from portail.images.selectors import CARD, image_with_renditions
 from portail.taxonomy.selectors import tag_prefetches
 
@@ -15,14 +16,14 @@ NEWEST_FIRST = ("-publication_date", "-page_ptr_id")
 
 
 def published_resources():
-    return ResourcePage.objects.live().public().order_by(*NEWEST_FIRST)
+    """Live resources that anonymous visitors may see, newest first."""
+    return exclude_restricted(ResourcePage.objects.live()).order_by(*NEWEST_FIRST)
 
 
 def media_counts():
     """[(value, label, count)] for the four media types, zero included, in one query."""
     counts = dict(
-        ResourcePage.objects.live()
-        .public()
+        exclude_restricted(ResourcePage.objects.live())
         .order_by()
         .values_list("media")
         .annotate(n=Count("pk"))

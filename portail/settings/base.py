@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "portail.core.routing.CachedSiteMiddleware",
 ]
 
 ROOT_URLCONF = "portail.urls"
@@ -78,7 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "wagtail.contrib.settings.context_processors.settings",
+                "portail.core.context_processors.site",
             ],
         },
     }
@@ -87,6 +88,8 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'portail.sqlite3'}"),
 }
+if str(DATABASES["default"]["NAME"]).startswith(str(VAR_DIR)):
+    VAR_DIR.mkdir(parents=True, exist_ok=True)  # the embedded database needs nothing else
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

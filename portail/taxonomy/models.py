@@ -86,7 +86,7 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.slug = self.slug or slugify(self.name)
+        self.slug = self.slug or slugify(self.name.replace("/", " "))
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -1,11 +1,10 @@
 """Reads of countries, themes and organisations, cached because they change rarely."""
 
-from django.core.cache import cache
-from django.db.models import Prefetch
+from django.db.models import CharField, F, Prefetch, Value
+
+from portail.core.cache import cached
 
 from .models import Country, Organisation, Theme
-
-CHOICES_CACHE_KEY = "taxonomy:choices:v1"
 
 
 def tag_prefetches():
@@ -19,36 +18,73 @@ def tag_prefetches():
 
 def filter_choices():
     """(value, label) lists for the filter menus: countries by ISO code, themes and organisations
-    by slug. Cached until a tag is saved or deleted."""
-    choices = cache.get(CHOICES_CACHE_KEY)
-    if choices is None:
-        choices = {
+    by slug. Cached until the content changes."""
+
+    def compute():
+        return {
             "countries": [(c.lower(), n) for c, n in Country.objects.values_list("code", "name")],
             "themes": list(Theme.objects.values_list("slug", "name")),
             "organisations": list(Organisation.objects.values_list("slug", "name")),
         }
-        cache.set(CHOICES_CACHE_KEY, choices, 3600)
-    return choices
+
+    return cached("filter-choices", compute, 3600)
 
 
-def forget_filter_choices(**kwargs):
-    cache.delete(CHOICES_CACHE_KEY)
+class Tag:
+    """A country, theme or organisation as a page lists it: a name and a link."""
+
+    def __init__(self, kind, name, key):
+        self.kind, self.name, self.key = kind, name, key
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse(
+            f"taxonomy:{self.kind}", args=[self.key.lower() if self.kind == "country" else self.key]
+        )
+
+    def __repr__(self):
+        return f"<Tag {self.kind} {self.name}>"
+
+
+def page_tags(page):
+    """A page's countries, themes and organisations, in that order, in one query."""
+    parts = []
+    for rank, (kind, relation) in enumerate(
+        (("country", "countries"), ("theme", "themes"), ("organisation", "organisations"))
+    ):
+        field = type(page)._meta.get_field(relation)
+        model, link = field.related_model, field.remote_field.through
+        key = "code" if kind == "country" else "slug"
+        ids = link.objects.filter(**{f"{field.m2m_field_name()}_id": page.pk}).values(
+            f"{field.m2m_reverse_field_name()}_id"
+        )
+        parts.append(
+            model.objects.filter(pk__in=ids)
+            .order_by()
+            .annotate(kind=Value(kind, CharField()), key=F(key), rank=Value(rank))
+            .values_list("rank", "kind", "name", "key")
+        )
+    rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[0], row[2]))
+    return [Tag(kind, name, key) for _, kind, name, key in rows]
 
 
 def tagged_content(relation, tag, count=10):
     """The latest news, the upcoming events and the latest resources tagged with `tag`."""
     from portail.agenda.selectors import upcoming_events
-    from portail.images.selectors import THUMBNAIL, image_with_renditions
+    from portail.images.selectors import CARD, image_with_renditions
     from portail.news.selectors import published_news
     from portail.resources.selectors import published_resources
 
-    by_tag = {relation: tag}
+    def listed(queryset, *prefetches):
+        return list(
+            queryset.filter(**{relation: tag}).prefetch_related(*prefetches, *tag_prefetches())[
+                :count
+            ]
+        )
+
     return {
-        "news": list(
-            published_news()
-            .filter(**by_tag)
-            .prefetch_related(image_with_renditions(THUMBNAIL))[:count]
-        ),
-        "events": list(upcoming_events().filter(**by_tag)[:count]),
-        "resources": list(published_resources().filter(**by_tag)[:count]),
+        "news": listed(published_news(), image_with_renditions(CARD)),
+        "events": listed(upcoming_events()),
+        "resources": listed(published_resources(), image_with_renditions(CARD)),
     }

@@ -1,5 +1,5 @@
-from .mixins import ContentPage, PageDocument
+from .mixins import BasePage, ContentPage, PageDocument
 from .pages import HomePage, StandardPage
 from .site_settings import SiteSettings
 
-__all__ = ["ContentPage", "HomePage", "PageDocument", "SiteSettings", "StandardPage"]
+__all__ = ["BasePage", "ContentPage", "HomePage", "PageDocument", "SiteSettings", "StandardPage"]

@@ -5,11 +5,27 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
+from ..routing import restricted_paths
 
-class ContentPage(Page):
+
+class BasePage(Page):
+    """What every page of the portal shares."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        # Wagtail reads the ancestors and their restrictions (two queries) on every view; the
+        # cached list of restricted paths answers "none" for free in the common case.
+        if self.alias_of_id or any(self.path.startswith(path) for path in restricted_paths()):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
+
+class ContentPage(BasePage):
     publication_date = models.DateField(
         _("date de publication"),
         null=True,
@@ -48,6 +64,7 @@ class ContentPage(Page):
         ),
         FieldPanel("contacts"),
     ]
+    route_select_related = ("image",)
     search_fields = [
         *Page.search_fields,
         index.SearchField("lead"),

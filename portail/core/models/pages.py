@@ -6,9 +6,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..routing import route_by_url_path
+from .mixins import BasePage
 
 
-class HomePage(Page):
+class HomePage(BasePage):
     """The site's root page: latest news, next events, open calls, resource centre."""
 
     pinned_news = models.ForeignKey(
@@ -30,6 +32,11 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("page d’accueil")
 
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return route_by_url_path(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from ..selectors import home_page_context
 
@@ -38,7 +45,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(BasePage):
     """About, legal notice, accessibility statement, contact."""
 
     lead = models.TextField(_("chapô"), blank=True)

@@ -3,10 +3,11 @@
 from urllib.parse import quote, urlencode
 
 from django import template
-from django.contrib.contenttypes.models import ContentType
 from django.utils import formats, timezone
 from django.utils.html import format_html
-from wagtail.models import Site
+
+from portail.core.cache import content_version as current_content_version
+from portail.core.selectors import site_menu_for
 
 register = template.Library()
 
@@ -50,24 +51,14 @@ def share_links(context, page):
 
 @register.simple_tag(takes_context=True)
 def site_menu(context):
-    """The main navigation (the home page's children that are in menus) and the footer's
-    links (its standard pages): one query, memoised on the request."""
     request = context.get("request")
-    if request is None:
-        return {"root": None, "main": [], "footer": []}
-    if not hasattr(request, "_portail_menu"):
-        from portail.core.models import StandardPage
+    return site_menu_for(request) if request else {"root_url": "/", "main": [], "footer": []}
 
-        site = Site.find_for_request(request)
-        root = site.root_page if site else None
-        children = list(root.get_children().live().public()) if root else []
-        standard = ContentType.objects.get_for_model(StandardPage).pk
-        request._portail_menu = {
-            "root": root,
-            "main": [page for page in children if page.show_in_menus],
-            "footer": [page for page in children if page.content_type_id == standard],
-        }
-    return request._portail_menu
+
+@register.simple_tag
+def content_version():
+    """For {% cache %} keys: fragments are recomputed after any content change."""
+    return current_content_version()
 
 
 @register.simple_tag

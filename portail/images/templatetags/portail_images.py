@@ -1,5 +1,4 @@
 from django import template
-from wagtail.contrib.settings.registry import registry  # noqa: F401  (settings models loaded)
 
 from portail.images import selectors
 
@@ -9,12 +8,9 @@ SPECS = {"thumbnail": selectors.THUMBNAIL, "card": selectors.CARD, "hero": selec
 
 
 def _default_image(request):
-    """The site's default image, looked up once per request."""
-    if not hasattr(request, "_portail_default_image"):
-        from portail.core.models import SiteSettings
+    from portail.core.selectors import site_settings_for
 
-        request._portail_default_image = SiteSettings.for_request(request).default_image
-    return request._portail_default_image
+    return site_settings_for(request).default_image
 
 
 @register.simple_tag(takes_context=True)
