@@ -61,8 +61,11 @@ postgres-up:
 	@$(BIN)/python -c "import psycopg; psycopg.connect('$(PG_URL:postgres://%=postgresql://%)'.rsplit('/', 1)[0] + '/postgres', connect_timeout=5).close()" \
 		|| { echo "ERROR: PostgreSQL is not reachable at 127.0.0.1:5432: the PostgreSQL half of the suite cannot run." >&2; exit 1; }
 
+# Browser tests run in their own session: their live server needs transactional tests, whose
+# table flushes must not meet the module-scoped data of the others.
 test-sqlite: $(BIN)/.installed chromium
-	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m "not e2e"
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m e2e
 
 test-postgres: $(BIN)/.installed postgres-up
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -p no:cacheprovider -m "not e2e" --create-db

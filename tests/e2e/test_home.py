@@ -3,7 +3,7 @@ from wagtail.models import Site
 
 from portail.core.models import SiteSettings
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_home_page_loads_with_its_title_and_no_console_error(live_server, page):
