@@ -30,8 +30,12 @@ def page_publish(parent, page, published_at=None, user=None):
 
 
 def child_of_type(parent, model, **defaults):
-    """The first child of `parent` of type `model`, created and published when missing."""
-    existing = model.objects.child_of(parent).first()
+    """The child of `parent` of type `model` (with the given slug, if any), created and
+    published when missing."""
+    children = model.objects.child_of(parent)
+    if "slug" in defaults:
+        children = children.filter(slug=defaults["slug"])
+    existing = children.first()
     if existing:
         return existing
     return page_publish(parent, model(**defaults))

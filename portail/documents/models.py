@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
@@ -23,6 +24,19 @@ class PortailDocument(AbstractDocument):
         verbose_name_plural = _("documents")
 
     @property
+    def size_label(self):
+        """The size as French readers write it: "842 octets", "240 Ko", "1,2 Mo"."""
+        return file_size_label(self.get_file_size() or 0)
+
+    @property
     def format_label(self):
         """The short format name shown to readers: "PDF", "DOCX"..."""
         return (self.file_extension or "").upper()
+
+
+def file_size_label(size):
+    if size < 1000:
+        return _("%(size)d octets") % {"size": size}
+    if size < 1000 * 1000:
+        return _("%(size)s Ko") % {"size": formats.number_format(round(size / 1000))}
+    return _("%(size)s Mo") % {"size": formats.number_format(size / 1000 / 1000, 1)}

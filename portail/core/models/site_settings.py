@@ -60,5 +60,9 @@ class SiteSettings(BaseSiteSetting):
 
     @property
     def social_links(self):
-        """(network, url) pairs of the accounts that are filled in, in display order."""
-        return [(name, getattr(self, name)) for name in SOCIAL_NETWORKS if getattr(self, name)]
+        """(network name, url) pairs of the accounts that are filled in, in display order."""
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in SOCIAL_NETWORKS
+            if getattr(self, name)
+        ]

@@ -1,0 +1,52 @@
+"""Screenshots of the main pages, desktop and 375 px wide, in Debian's Chromium.
+
+Usage: .venv/bin/python scripts/screenshots.py [BASE_URL] [OUTPUT_DIR]
+(against a running portal with the demo content: `make run` in another terminal).
+"""
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+WIDTHS = {"desktop": 1280, "mobile": 375}
+
+
+def main(base_url="http://127.0.0.1:8000", output="docs/screenshots"):
+    out = Path(output)
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        page = browser.new_page()
+        page.goto(base_url + "/actualites/?organisation=cglu")
+        article = page.locator(".card__title a").first.get_attribute("href")
+        pages = {
+            "home": "/",
+            "article": article,
+            "news": "/actualites/",
+            "agenda": "/agenda/",
+            "agenda-month": "/agenda/?mois="
+            + page.evaluate("new Date().toISOString().slice(0, 7)"),
+            "resources": "/ressources/",
+        }
+        for width_name, width in WIDTHS.items():
+            page.set_viewport_size({"width": width, "height": 900})
+            for name, path in pages.items():
+                page.goto(base_url + path)
+                page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
+                print(out / f"{name}-{width_name}.png")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
