@@ -32,6 +32,7 @@ var/secret_key:
 run: $(BIN)/.installed var/secret_key
 	export DJANGO_SETTINGS_MODULE=portail.settings.production HTTPS=off; \
 	export SECRET_KEY="$${SECRET_KEY:-$$(cat var/secret_key)}"; \
+	$(PORTAIL) ensuredb; \
 	$(PORTAIL) migrate --noinput -v0; \
 	$(PORTAIL) demo; \
 	$(PORTAIL) serve --host 127.0.0.1 --port 8000

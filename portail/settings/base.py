@@ -203,3 +203,4 @@ LOGGING = {
 # On one machine without nginx or S3 the portal serves uploaded media itself.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=not env.str("AWS_STORAGE_BUCKET_NAME", default=""))
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no request to a third party from the admin
