@@ -15,7 +15,9 @@ class Command(BaseCommand):
         name = connection.settings_dict["NAME"]
         params["dbname"] = "postgres"
         with psycopg.connect(**params, autocommit=True) as maintenance:
-            exists = maintenance.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            exists = maintenance.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+            ).fetchone()
             if not exists:
                 maintenance.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
                 self.stdout.write(f"Base de données PostgreSQL « {name} » créée.")
