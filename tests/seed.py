@@ -1,19 +1,15 @@
-"""Builds the seed page's world from ../shared/seed/seed-article.jsonl, read at test time."""
+"""The seed page's world, imported from ../shared/seed/seed-article.jsonl at test time."""
 
 import datetime
 import json
+import shutil
+import tempfile
 from pathlib import Path
 
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
-from wagtail.models import Site
+from django.utils.dateparse import parse_datetime
 
-from portail.core.models import SiteSettings
-from portail.documents.models import PortailDocument
-from portail.taxonomy.services import country_find, organisation_get_or_create, theme_get_or_create
-
-from . import builders
+from portail.interchange.importer import Importer
 
 SEED_DIR = Path(__file__).resolve().parents[2] / "shared" / "seed"
 SEED_FILE = SEED_DIR / "seed-article.jsonl"
@@ -28,89 +24,44 @@ def seed_lines():
     ]
 
 
-def _tags(item):
-    return {
-        "countries": [country_find(name) for name in item.get("countries", [])],
-        "themes": [theme_get_or_create(name) for name in item.get("themes", [])],
-        "organisations": [
-            organisation_get_or_create(name) for name in item.get("organisations", [])
-        ],
-    }
+def _years_to_future(lines):
+    """Whole years that put the first event after today ("22 jan" still reads "22 jan")."""
+    starts = [
+        parse_datetime(item["start"]) or datetime.datetime.fromisoformat(item["start"])
+        for item in lines
+        if item["kind"] == "event"
+    ]
+    first, years = min(starts), 0
+    while first.replace(year=first.year + years).date() <= timezone.localdate():
+        years += 1
+    return years
 
 
-def _body(text):
-    if text.lstrip().startswith("<"):
-        return text
-    return "".join(
-        f"<p>{paragraph.strip()}</p>" for paragraph in text.split("\n\n") if paragraph.strip()
-    )
+def _shift(value, years):
+    return str(int(value[:4]) + years) + value[4:]
 
 
-def build_seed_world(events_shift_to_future=True):
-    """Site settings, news (with the document), events moved after today, and resources."""
+def build_seed_world(events_in_future=True):
+    """Import the seed file, its agenda items moved into the future; returns the import report."""
     lines = seed_lines()
-    events = [item for item in lines if item["kind"] == "event"]
-    years = 0
-    if events_shift_to_future:
-        # Whole years keep "22 jan" reading "22 jan"; the first event lands after today.
-        first = min(_moment(e["start"]) for e in events)
-        while first.replace(year=first.year + years) <= timezone.now():
-            years += 1
-    for item in lines:
-        kind = item["kind"]
-        if kind == "site":
-            settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-            settings.site_name, settings.tagline = item["name"], item["tagline"]
-            settings.save()
-        elif kind == "news":
-            documents = []
-            for document in item.get("documents", []):
-                path = SEED_DIR / document["path"]
-                stored = PortailDocument.objects.create(
-                    title=document["title"], file=ContentFile(path.read_bytes(), name=path.name)
-                )
-                documents.append((document["title"], stored))
-            builders.news(
-                title=item["title"],
-                slug=item["slug"],
-                date=parse_date(item["date"]),
-                subtitle=item.get("subtitle", ""),
-                body=_body(item.get("body", "")),
-                documents=documents,
-                **_tags(item),
-            )
-        elif kind == "event":
-            start = _shift(_moment(item["start"]), years)
-            end = _shift(_moment(item["end"]), years) if item.get("end") else None
-            page = builders.event(
-                title=item["title"],
-                slug=item["slug"],
-                start=start,
-                end=end,
-                all_day="T" not in item["start"],
-                location=item.get("location", ""),
-                online=item.get("online", False),
-            )
-            tags = _tags(item)
-            page.countries, page.organisations = tags["countries"], tags["organisations"]
-            page.save_revision().publish()
-        elif kind == "resource":
-            builders.resource(
-                title=item["title"],
-                slug=item["slug"],
-                media=item["media"],
-                video_url=item.get("url", "") if item["media"] == "video" else "",
-            )
-    return lines
-
-
-def _moment(text):
-    moment = parse_datetime(text)
-    if moment is None:
-        moment = datetime.datetime.combine(parse_date(text), datetime.time())
-    return timezone.make_aware(moment) if timezone.is_naive(moment) else moment
-
-
-def _shift(moment, years):
-    local = timezone.localtime(moment)
-    return timezone.make_aware(local.replace(year=local.year + years, tzinfo=None))
+    if events_in_future:
+        years = _years_to_future(lines)
+        for item in lines:
+            if item["kind"] == "event":
+                for key in ("start", "end"):
+                    if key in item:
+                        item[key] = _shift(item[key], years)
+    folder = Path(tempfile.mkdtemp(prefix="portail-seed-"))
+    try:
+        shutil.copytree(SEED_DIR / "files", folder / "files")
+        path = folder / "seed.jsonl"
+        path.write_text(
+            "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in lines), encoding="utf-8"
+        )
+        importer = Importer(path)
+        for number, raw in importer.lines():
+            importer.import_line(number, raw)
+    finally:
+        shutil.rmtree(folder)
+    assert importer.report.failed == 0, importer.report.errors
+    return importer.report

@@ -181,7 +181,9 @@ class EventPage(ContentPage):
         if self.online_url and not self.online:
             self.online = True
 
-    def save(self, *args, **kwargs):
+    def normalise_dates(self):
+        """All-day events span whole Paris days; an event without an end ends when it starts,
+        so that one indexed column decides whether it is upcoming or past."""
         if self.all_day and self.start:
             self.start = _local_midnight(timezone.localtime(self.start).date())
             last_day = (
@@ -193,9 +195,10 @@ class EventPage(ContentPage):
                 seconds=1
             )
         elif self.start and self.end is None:
-            # An event without an end time ends when it starts: one indexed column decides
-            # whether an event is upcoming or past.
             self.end = self.start
+
+    def save(self, *args, **kwargs):
+        self.normalise_dates()
         super().save(*args, **kwargs)
 
     @property

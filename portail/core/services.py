@@ -9,12 +9,24 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 
-def page_publish(parent, page, published_at=None, user=None):
+def page_publish(parent, page, published_at=None, user=None, quietly=False):
     """Add `page` under `parent`, save a first revision and publish it, as an editor would.
 
-    `published_at` backdates the first publication (archives, demo content)."""
-    parent.add_child(instance=page)
-    page.save_revision(user=user).publish(user=user)
+    `published_at` backdates the first publication (archives, demo content). `quietly` (for
+    imports) skips the publish action's log entry and signals: the page is created live, its
+    revision recorded as the live one; callers refresh caches once at the end."""
+    if not quietly:
+        parent.add_child(instance=page)
+        page.save_revision(user=user).publish(user=user)
+    else:
+        page.live = True
+        page.first_published_at = page.last_published_at = timezone.now()
+        parent.add_child(instance=page)
+        revision = page.save_revision(user=user, log_action=False, clean=False)
+        Page.objects.filter(pk=page.pk).update(
+            live_revision=revision, has_unpublished_changes=False
+        )
+        page.live_revision, page.has_unpublished_changes = revision, False
     if published_at is not None:
         if isinstance(published_at, datetime.date) and not isinstance(
             published_at, datetime.datetime

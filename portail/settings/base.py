@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "portail.news",
     "portail.agenda",
     "portail.resources",
+    "portail.interchange",
     "portail.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,282 @@
+"""`portail import`: interchange lines into pages, snippets, documents and redirects."""
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Site
+
+from portail.agenda.models import Agenda
+from portail.core.models import HomePage, SiteSettings
+from portail.core.models.site_settings import SOCIAL_NETWORKS
+from portail.core.services import child_of_type, page_publish
+from portail.news.models import NewsIndex
+from portail.resources.models import ResourceCentre
+
+from .batch import write_new_pages
+from .files import FileStore
+from .models import ImportRecord
+from .pages import PAGE_KINDS
+from .schema import LineError, check_item
+from .text import repair
+
+logger = logging.getLogger(__name__)
+
+PARENTS = {
+    "news": (NewsIndex, {"title": "Actualités", "slug": "actualites", "show_in_menus": True}),
+    "event": (Agenda, {"title": "Agenda", "slug": "agenda", "show_in_menus": True}),
+    "resource": (
+        ResourceCentre,
+        {"title": "Centre de ressources", "slug": "ressources", "show_in_menus": True},
+    ),
+}
+
+
+SOCIAL_ALIASES = {"twitter": "x"}
+
+
+@dataclass
+class PagePlan:
+    number: int
+    kind: str
+    key: str
+    digest: str
+    page: object
+    created: bool
+    published_on: object
+    source_url: str | None
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list = field(default_factory=list)
+
+    def summary(self):
+        return f"created: {self.created}, updated: {self.updated}, unchanged: {self.unchanged}, failed: {self.failed}"
+
+
+class Importer:
+    """Imports a JSON Lines file; each line in its own transaction, so that a bad line is
+    reported and skipped while every good one is imported."""
+
+    def __init__(self, path, dry_run=False, on_written=None):
+        self.path = Path(path)
+        self.dry_run = dry_run
+        self.files = FileStore(self.path.parent, dry_run=dry_run)
+        self.report = ImportReport()
+        self.on_written = on_written  # called with each batch of new pages once written
+        self._parents = {}
+        self._batch, self._batch_keys = None, set()
+        self._number = None
+
+    def lines(self):
+        """(number, raw bytes) of the non-blank lines."""
+        with self.path.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if raw.strip():
+                    yield number, raw
+
+    def import_line(self, number, raw):
+        self._number = number
+        try:
+            with transaction.atomic():
+                outcome = self._apply(self._parse(raw))
+                if self.dry_run:
+                    transaction.set_rollback(True)
+        except LineError as error:
+            self._fail(number, str(error))
+            return "failed"
+        except Exception as error:  # an unforeseen problem still costs one line, not the file
+            logger.exception("line %s", number)
+            self._fail(number, f"unexpected error: {error}")
+            return "failed"
+        setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+        return outcome
+
+    def _fail(self, number, reason):
+        self.report.failed += 1
+        self.report.errors.append(f"line {number}: {reason}")
+
+    @staticmethod
+    def _parse(raw):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise LineError(f"not UTF-8 (byte {error.start + 1})") from error
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as error:
+            raise LineError(f"not valid JSON: {error.msg} at column {error.colno}") from error
+
+    def _apply(self, item):
+        kind = check_item(item)
+        item = repair(item)
+        if kind == "site":
+            return self._site(item)
+        return self._page(kind, item)
+
+    def _digest(self, item):
+        """A fingerprint of the line and of the files it names."""
+        hashes = []
+        for path in _file_paths(item):
+            hashes.append(self.files.read(path)[1])
+        canonical = json.dumps([item, hashes], sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+    def _parent(self, kind):
+        if kind not in self._parents:
+            model, defaults = PARENTS[kind]
+            self._parents[kind] = child_of_type(HomePage.objects.get(), model, **defaults)
+        return self._parents[kind]
+
+    def _page(self, kind, item):
+        plan = self._plan(kind, item)
+        if isinstance(plan, str):
+            return plan
+        if self.dry_run:
+            return "created" if plan.created else "updated"
+        if plan.created and self._batch is not None and plan.key not in self._batch_keys:
+            self._batch.append(plan)  # written with the others by _write_batch
+            self._batch_keys.add(plan.key)
+            return "created"
+        self._write(plan)
+        return "created" if plan.created else "updated"
+
+    def _plan(self, kind, item):
+        """What a page line asks for: "unchanged", or a PagePlan with the page filled in."""
+        model, fill = PAGE_KINDS[kind]
+        slug = slugify(item.get("slug") or item["title"])[:255] or kind
+        key = f"{kind}:{slug}"
+        if key in self._batch_keys:  # the same item twice in one batch: write the first now
+            self.flush()
+        digest = self._digest(item)
+        record = ImportRecord.objects.filter(key=key).first()
+        page = self._existing_page(model, record, slug, item.get("source_url"))
+        if page is not None and record is not None and record.digest == digest:
+            return "unchanged"
+        created = page is None
+        if created:
+            page = model(slug=slug)
+        published_on = fill(page, item, self.files)
+        if item.get("source_url") and Redirect.normalise_path(item["source_url"]) in ("", "/"):
+            raise LineError(f"source_url has no path: {item['source_url']!r}")
+        return PagePlan(
+            self._number, kind, key, digest, page, created, published_on, item.get("source_url")
+        )
+
+    def _write(self, plan):
+        """One page, the way an editor's publication is recorded."""
+        if plan.created:
+            page_publish(
+                self._parent(plan.kind), plan.page, published_at=plan.published_on, quietly=True
+            )
+        else:
+            plan.page.save_revision().publish()
+        if plan.source_url:
+            self._redirect(plan.source_url, plan.page)
+        ImportRecord.objects.update_or_create(
+            key=plan.key, defaults={"digest": plan.digest, "page": plan.page}
+        )
+
+    # Batches: new pages are written a few hundred at a time, in a dozen queries.
+
+    def start_batch(self):
+        self._batch, self._batch_keys = [], set()
+
+    def flush(self):
+        """Write the pending new pages; should that fail, write them one by one so that only
+        the lines at fault are reported."""
+        batch, self._batch, self._batch_keys = self._batch or [], [], set()
+        if not batch:
+            return
+        try:
+            with transaction.atomic():
+                write_new_pages(batch, self._parent)
+        except Exception:
+            logger.exception("batch write failed, writing its pages one by one")
+            for plan in batch:
+                try:
+                    with transaction.atomic():
+                        plan.page.pk = plan.page.id = None
+                        self._write(plan)
+                except Exception as error:
+                    self.report.created -= 1
+                    self._fail(plan.number, f"unexpected error: {error}")
+        if self.on_written:
+            self.on_written(batch)
+
+    @staticmethod
+    def _existing_page(model, record, slug, source_url):
+        if record is not None and record.page_id:
+            page = model.objects.filter(pk=record.page_id).first()
+            if page:
+                return page
+        page = model.objects.filter(slug=slug).first()
+        if page is None and source_url:
+            redirect = Redirect.objects.filter(
+                old_path=Redirect.normalise_path(source_url), site=None
+            ).first()
+            if redirect and redirect.redirect_page_id:
+                page = model.objects.filter(pk=redirect.redirect_page_id).first()
+        return page
+
+    @staticmethod
+    def _redirect(source_url, page):
+        """A permanent redirect from the item's old address, whatever host it named."""
+        old_path = Redirect.normalise_path(source_url)
+        if old_path in ("", "/"):
+            raise LineError(f"source_url has no path: {source_url!r}")
+        Redirect.objects.update_or_create(
+            old_path=old_path, site=None, defaults={"redirect_page": page, "is_permanent": True}
+        )
+
+    def _site(self, item):
+        site = Site.objects.get(is_default_site=True)
+        settings = SiteSettings.for_site(site)
+        digest = self._digest(item)
+        record = ImportRecord.objects.filter(key="site").first()
+        if record and record.digest == digest:
+            return "unchanged"
+        settings.site_name, settings.tagline = item["name"], item["tagline"]
+        for key in ("default_image", "logo"):
+            if item.get(key):
+                setattr(settings, key, self.files.image(item[key], item["name"]))
+        social = item.get("social") or {}
+        if not isinstance(social, dict):
+            raise LineError("social must be an object of network → URL")
+        for network, url in social.items():
+            name = SOCIAL_ALIASES.get(network.lower(), network.lower())
+            if name not in SOCIAL_NETWORKS:
+                raise LineError(
+                    f"unknown social network {network!r} (known: {', '.join(SOCIAL_NETWORKS)})"
+                )
+            setattr(settings, name, url)
+        contact = item.get("contact") or {}
+        if isinstance(contact, str):
+            contact = {"email": contact}
+        settings.contact_email = contact.get("email", settings.contact_email)
+        settings.contact_phone = contact.get("phone", settings.contact_phone)
+        settings.contact_address = contact.get("address", settings.contact_address)
+        if not self.dry_run:
+            settings.save()
+            ImportRecord.objects.update_or_create(
+                key="site", defaults={"digest": digest, "page": None}
+            )
+        return "created" if record is None else "updated"
+
+
+def _file_paths(item):
+    paths = [
+        document.get("path") for document in item.get("documents", []) if isinstance(document, dict)
+    ]
+    paths += [item.get(key) for key in ("image", "file", "default_image", "logo")]
+    return [path for path in paths if path]
