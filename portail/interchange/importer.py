@@ -232,11 +232,10 @@ class Importer:
     @staticmethod
     def _redirect(source_url, page):
         """A permanent redirect from the item's old address, whatever host it named."""
-        old_path = Redirect.normalise_path(source_url)
-        if old_path in ("", "/"):
-            raise LineError(f"source_url has no path: {source_url!r}")
         Redirect.objects.update_or_create(
-            old_path=old_path, site=None, defaults={"redirect_page": page, "is_permanent": True}
+            old_path=Redirect.normalise_path(source_url),
+            site=None,
+            defaults={"redirect_page": page, "is_permanent": True},
         )
 
     def _site(self, item):

@@ -26,13 +26,6 @@ def french_date(value, with_weekday=False):
     return text
 
 
-@register.filter
-def short_day_month(value):
-    """("22", "jan") for the agenda's calendar leaves."""
-    value = timezone.localtime(value) if hasattr(value, "hour") else value
-    return value.day, formats.date_format(value, "b").rstrip(".")
-
-
 @register.simple_tag(takes_context=True)
 def share_links(context, page):
     """Plain share links: no third-party script, nothing loaded until the reader clicks."""
