@@ -6,6 +6,7 @@ from wagtail.models import Site
 from portail.agenda.selectors import upcoming_events
 from portail.images.selectors import CARD, image_with_renditions
 from portail.news.selectors import published_news
+from portail.opportunities.selectors import calls_closing_soon, opportunities_url
 from portail.resources.selectors import media_counts
 from portail.taxonomy.selectors import tag_prefetches
 
@@ -35,6 +36,8 @@ def home_page_context(home):
         "home_news": home_news(home),
         "home_events": list(upcoming_events().prefetch_related(*tag_prefetches())[:4]),
         "media_counts": media_counts(),
+        "home_calls": calls_closing_soon(),
+        "opportunities_url": opportunities_url(),
     }
 
 

@@ -10,6 +10,7 @@ from .cache import bump_content_version
 def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_content_version, dispatch_uid=f"portail-bump-{id(signal)}")
+    from portail.network.models import Member, Partnership
     from portail.taxonomy.models import Country, Organisation, StaffContact, Theme
 
     from .models import SiteSettings
@@ -23,6 +24,8 @@ def connect():
         Theme,
         Organisation,
         StaffContact,
+        Member,
+        Partnership,
     ):
         post_delete.connect(
             bump_content_version, sender=model, dispatch_uid=f"portail-bump-delete-{model.__name__}"

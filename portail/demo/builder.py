@@ -24,6 +24,7 @@ from portail.taxonomy.models import Country, Organisation, StaffContact, Theme
 
 from . import content
 from .files import make_image_file, make_pdf_file, make_sound_file
+from .network import build_network
 
 EDITOR_EMAIL = "redaction@portail.localhost"
 DEMO_VIDEO_URL = "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
@@ -92,6 +93,7 @@ def build_demo(today=None):
     news = _build_news(news_index, today, tags)
     _build_events(agenda, today, tags)
     _build_resources(centre, today, tags)
+    build_network(home, agenda, news_index, today, tags)
     home.pinned_news = news[0]
     home.introduction = (
         "Le réseau des collectivités territoriales françaises engagées à l’international."

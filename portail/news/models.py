@@ -46,6 +46,15 @@ class NewsPage(ContentPage):
         help_text=_("Le lieu ou le format : « en visioconférence », « au Sénat »..."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+    fund = models.ForeignKey(
+        "funds.SolidarityFundPage",
+        verbose_name=_("fonds de solidarité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="updates",
+        help_text=_("Une nouvelle de ce fonds : elle paraît sur sa page."),
+    )
 
     content_panels = [
         FieldPanel("surtitle"),
@@ -58,6 +67,7 @@ class NewsPage(ContentPage):
             "documents", label=_("Documents à télécharger"), heading=_("Documents à télécharger")
         ),
         *ContentPage.tag_panels,
+        FieldPanel("fund"),
     ]
     settings_panels = [
         MultiFieldPanel([FieldPanel("publication_date")], heading=_("Date")),

@@ -6,14 +6,29 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 
+class WorldRegion(models.TextChoices):
+    """Continents as GeoNames names them; the labels are the CLDR's French names."""
+
+    AFRICA = "AF", _("Afrique")
+    ASIA = "AS", _("Asie")
+    EUROPE = "EU", _("Europe")
+    NORTH_AMERICA = "NA", _("Amérique du Nord")
+    SOUTH_AMERICA = "SA", _("Amérique du Sud")
+    OCEANIA = "OC", _("Océanie")
+    ANTARCTICA = "AN", _("Antarctique")
+
+
 class Country(index.Indexed, models.Model):
     """A country, identified by its ISO 3166-1 alpha-2 code; all of them ship in a migration."""
 
     code = models.CharField(_("code ISO"), max_length=2, unique=True)
     name = models.CharField(_("nom"), max_length=100)
     slug = models.SlugField(_("identifiant"), max_length=100, unique=True)
+    region = models.CharField(
+        _("région du monde"), max_length=2, choices=WorldRegion.choices, blank=True
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("code", read_only=True)]
+    panels = [FieldPanel("name"), FieldPanel("code", read_only=True), FieldPanel("region")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

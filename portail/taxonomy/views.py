@@ -5,11 +5,18 @@ from .selectors import tagged_content
 
 
 def country_page(request, code):
+    from portail.network.selectors import country_network_context
+
     country = get_object_or_404(Country, code=code.upper())
     return render(
         request,
         "pages/tag_page.html",
-        {"tag": country, "kind": "country", **tagged_content("countries", country)},
+        {
+            "tag": country,
+            "kind": "country",
+            **tagged_content("countries", country),
+            **country_network_context(country),
+        },
     )
 
 

@@ -67,3 +67,16 @@ def protected_email(address, label=""):
         user,
         domain.replace(".", " [point] "),
     )
+
+
+@register.filter
+def euros(amount):
+    """12 500 € in French (cents only when there are some), 12,500 € in English; Babel's CLDR."""
+    if amount is None or amount == "":
+        return ""
+    from babel.numbers import format_currency
+    from django.utils.translation import get_language
+
+    locale = (get_language() or "fr").replace("-", "_")
+    pattern = "#,##0.00\xa0¤" if amount % 1 else "#,##0\xa0¤"
+    return format_currency(amount, "EUR", format=pattern, locale=locale, currency_digits=False)

@@ -1,0 +1,158 @@
+"""The network's pages: country groups, the member directory and the atlas."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portail.core.blocks import BodyBlock
+from portail.core.models import BasePage
+
+
+class CountryGroupIndex(BasePage):
+    """/groupes-pays/: the country groups, by world region."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["network.CountryGroupPage"]
+    max_count = 1
+    template = "pages/country_group_index.html"
+
+    class Meta:
+        verbose_name = _("liste des groupes-pays")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import country_groups_by_region
+
+        context = super().get_context(request, *args, **kwargs)
+        context["regions"] = country_groups_by_region(self)
+        return context
+
+
+class CountryGroupPage(BasePage):
+    """A country group: members that act in one country meet, share and speak together."""
+
+    country = models.OneToOneField(
+        "taxonomy.Country",
+        verbose_name=_("pays"),
+        on_delete=models.PROTECT,
+        related_name="country_group",
+    )
+    president_name = models.CharField(_("nom"), max_length=200, blank=True)
+    president_office = models.CharField(
+        _("mandat"), max_length=200, blank=True, help_text=_("ex. « Maire adjointe »")
+    )
+    president_authority = models.ForeignKey(
+        "network.Member",
+        verbose_name=_("collectivité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact = models.ForeignKey(
+        "taxonomy.StaffContact",
+        verbose_name=_("chargé·e de mission"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead = models.TextField(_("chapô"), blank=True)
+    presentation = StreamField(BodyBlock(), verbose_name=_("présentation"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("country"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [
+                FieldPanel("president_name"),
+                FieldPanel("president_office"),
+                FieldPanel("president_authority"),
+            ],
+            heading=_("Présidence"),
+        ),
+        FieldPanel("contact"),
+        FieldPanel("presentation"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("presentation"),
+        index.RelatedFields("country", [index.SearchField("name")]),
+    ]
+    parent_page_types = ["network.CountryGroupIndex"]
+    subpage_types = []
+    template = "pages/country_group_page.html"
+
+    class Meta:
+        verbose_name = _("groupe-pays")
+        verbose_name_plural = _("groupes-pays")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import country_group_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(country_group_context(self))
+        return context
+
+
+class MemberDirectory(RoutablePageMixin, BasePage):
+    """/membres/: the directory of member authorities, and one page per member."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("annuaire des adhérents")
+
+    @path("")
+    def directory(self, request):
+        from ..selectors import member_directory_context
+
+        context = member_directory_context(request)
+        return self.render(
+            request, context_overrides=context, template="pages/member_directory.html"
+        )
+
+    @path("<slug:slug>/")
+    def member(self, request, slug):
+        from ..selectors import member_context
+
+        context = member_context(slug)
+        if context is None:
+            raise Http404
+        return self.render(request, context_overrides=context, template="pages/member_page.html")
+
+
+class AtlasPage(BasePage):
+    """/atlas/: partnerships counted by country on a world map that works offline."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "pages/atlas_page.html"
+
+    class Meta:
+        verbose_name = _("atlas des partenariats")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import atlas_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(atlas_context())
+        return context
