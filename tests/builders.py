@@ -92,3 +92,103 @@ def resource(title=None, media="text", countries=(), themes=(), **fields):
     )
     page.countries, page.themes = list(countries), list(themes)
     return page_publish(resource_centre(), page)
+
+
+def member(name=None, kind="commune", region="bre", **fields):
+    from portail.demo.network import demo_siren
+    from portail.network.models import Member
+
+    number = next(_counter)
+    return Member.objects.create(
+        name=name or f"Commune {number}",
+        kind=kind,
+        region=region,
+        siren=fields.pop("siren", None) or demo_siren(900000 + number),
+        **fields,
+    )
+
+
+def partnership(member, country, foreign_authority="Ville partenaire", **fields):
+    from portail.network.models import Partnership
+
+    return Partnership.objects.create(
+        member=member, country=country, foreign_authority=foreign_authority, **fields
+    )
+
+
+def country(code):
+    from portail.taxonomy.models import Country
+
+    return Country.objects.get(code=code)
+
+
+def country_group(country, **fields):
+    from portail.network.models import CountryGroupIndex, CountryGroupPage
+
+    index = child_of_type(home(), CountryGroupIndex, title="Groupes-pays", slug="groupes-pays")
+    page = CountryGroupPage(title=f"Groupe-pays {country.name}", country=country, **fields)
+    return page_publish(index, page)
+
+
+def member_directory():
+    from portail.network.models import MemberDirectory
+
+    return child_of_type(home(), MemberDirectory, title="Annuaire des adhérents", slug="membres")
+
+
+def atlas():
+    from portail.network.models import AtlasPage
+
+    return child_of_type(home(), AtlasPage, title="Atlas des partenariats", slug="atlas")
+
+
+def fund(title=None, country_code="MA", contributions=(), **fields):
+    from portail.funds.models import Contribution, SolidarityFundIndex, SolidarityFundPage
+
+    index = child_of_type(
+        home(), SolidarityFundIndex, title="Fonds de solidarité", slug="fonds-de-solidarite"
+    )
+    fields.setdefault("opening_date", timezone.localdate() - datetime.timedelta(days=30))
+    page = SolidarityFundPage(
+        title=title or f"Fonds {next(_counter)}",
+        crisis=fields.pop("crisis", "Séisme"),
+        country=country(country_code),
+        **fields,
+    )
+    page.contributions = [
+        Contribution(member=giver, amount=amount, date=timezone.localdate())
+        for giver, amount in contributions
+    ]
+    return page_publish(index, page)
+
+
+def opportunities():
+    from portail.opportunities.models import Opportunities
+
+    return child_of_type(home(), Opportunities, title="Opportunités", slug="opportunites")
+
+
+def call(title=None, deadline=None, countries=(), themes=(), **fields):
+    from portail.opportunities.models import CallForProjectsPage
+
+    page = CallForProjectsPage(
+        title=title or f"Appel {next(_counter)}",
+        deadline=deadline or timezone.now() + datetime.timedelta(days=10),
+        **fields,
+    )
+    page.countries, page.themes = list(countries), list(themes)
+    return page_publish(opportunities(), page)
+
+
+def job(title=None, deadline=None, **fields):
+    from portail.opportunities.models import JobOfferPage
+
+    fields.setdefault("employer", "Cités Unies France")
+    fields.setdefault("contract", "cdd")
+    fields.setdefault("place", "Paris")
+    page = JobOfferPage(
+        title=title or f"Offre {next(_counter)}",
+        deadline=deadline or timezone.localdate() + datetime.timedelta(days=10),
+        **fields,
+    )
+    return page_publish(opportunities(), page)

@@ -98,7 +98,7 @@ def member_directory_context(request):
     members = form.filter(
         Member.objects.annotate(
             partnership_count=Count("partnerships", filter=Q(partnerships__status="active"))
-        )
+        ).order_by("sort_name", "pk")
     )
     paginator = Paginator(members, MEMBERS_PER_PAGE)
     try:

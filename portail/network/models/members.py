@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from stdnum.fr import siren
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
@@ -104,8 +105,8 @@ class Member(index.Indexed, models.Model):
 
 
 class PartnershipStatus(models.TextChoices):
-    ACTIVE = "active", _("active")
-    DORMANT = "dormant", _("en sommeil")
+    ACTIVE = "active", pgettext_lazy("partnership", "active")
+    DORMANT = "dormant", pgettext_lazy("partnership", "en sommeil")
 
 
 class Partnership(models.Model):
