@@ -70,21 +70,17 @@ def page_tags(page):
 
 
 def tagged_content(relation, tag, count=10):
-    """The latest news, the upcoming events and the latest resources tagged with `tag`."""
+    """The latest news, the upcoming events and the latest resources tagged with `tag`, as the
+    compact lists of a tag page: one query each, no images or tags to fetch."""
     from portail.agenda.selectors import upcoming_events
-    from portail.images.selectors import CARD, image_with_renditions
     from portail.news.selectors import published_news
     from portail.resources.selectors import published_resources
 
-    def listed(queryset, *prefetches):
-        return list(
-            queryset.filter(**{relation: tag}).prefetch_related(*prefetches, *tag_prefetches())[
-                :count
-            ]
-        )
+    def listed(queryset):
+        return list(queryset.filter(**{relation: tag})[:count])
 
     return {
-        "news": listed(published_news(), image_with_renditions(CARD)),
+        "news": listed(published_news()),
         "events": listed(upcoming_events()),
-        "resources": listed(published_resources(), image_with_renditions(CARD)),
+        "resources": listed(published_resources()),
     }

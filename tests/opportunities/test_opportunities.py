@@ -98,6 +98,6 @@ def test_home_page_shows_the_calls_that_close_soonest(client):
         builders.call(f"Appel à {days} jours", deadline=now + datetime.timedelta(days=days))
     builders.call("Appel clos", deadline=now - datetime.timedelta(days=1))
     response = client.get("/")
-    listed = [a.get_text() for a in soup(response).select(".home__calls li a")]
+    listed = [a.get_text() for a in soup(response).select(".home__calls li > a")]
     assert listed == ["Appel à 2 jours", "Appel à 5 jours", "Appel à 9 jours"]
     assert soup(response).select_one(".home__calls p a")["href"] == "/opportunites/"

@@ -1,0 +1,102 @@
+"""The network's pages with the demo's network (203 members, 400 partnerships, 30 groups, 3 funds
+with 25 contributions each, 10 calls, 5 offers): at most 12 queries each, however many."""
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from portail.demo import content
+from portail.demo.network import build_network
+from portail.funds.models import Contribution, SolidarityFundPage
+from portail.network.models import CountryGroupPage, Member, Partnership
+from portail.opportunities.models import CallForProjectsPage, JobOfferPage
+from portail.taxonomy.models import Country, Organisation, StaffContact, Theme
+from tests import builders
+from tests.test_query_budgets import _cold_count
+
+pytestmark = pytest.mark.django_db
+BUDGET = 12
+
+
+@pytest.fixture(scope="module")
+def network(module_db):
+    tags = {
+        "themes": {name: Theme.objects.create(name=name) for name, _ in content.THEMES},
+        "organisations": {
+            name: Organisation.objects.create(name=name, full_name=full)
+            for name, full, _ in content.ORGANISATIONS
+        },
+        "countries": {country.code: country for country in Country.objects.all()},
+        "contacts": [
+            StaffContact.objects.create(name=name, role=role, email=email)
+            for name, role, email, _ in content.CONTACTS
+        ],
+    }
+    build_network(
+        builders.home(), builders.agenda(), builders.news_index(), timezone.localdate(), tags
+    )
+    fund = SolidarityFundPage.objects.first()
+    member = Member.objects.filter(contributions__isnull=False).first()
+    return {
+        "group": CountryGroupPage.objects.get(country__code="SN").url,
+        "groups": "/groupes-pays/",
+        "directory": "/membres/",
+        "directory_last": "/membres/?page=5",
+        "directory_search": "/membres/?q=saint&type=commune",
+        "member": member.get_absolute_url(),
+        "atlas": "/atlas/",
+        "country": "/pays/sn/",
+        "funds": "/fonds-de-solidarite/",
+        "fund": fund.url,
+        "opportunities": "/opportunites/?pays=sn",
+        "call": CallForProjectsPage.objects.first().url,
+        "job": JobOfferPage.objects.first().url,
+    }
+
+
+def test_demo_network_has_the_promised_size(network):
+    assert CountryGroupPage.objects.live().count() >= 30
+    assert Member.objects.count() >= 200
+    assert Partnership.objects.count() >= 400
+    assert SolidarityFundPage.objects.count() >= 3 and Contribution.objects.count() >= 3
+    assert CallForProjectsPage.objects.count() >= 10
+    assert JobOfferPage.objects.count() >= 5
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "group",
+        "groups",
+        "directory",
+        "directory_last",
+        "directory_search",
+        "member",
+        "atlas",
+        "country",
+        "funds",
+        "fund",
+        "opportunities",
+        "call",
+        "job",
+    ],
+)
+def test_network_page_stays_within_budget(client, network, name, django_assert_max_num_queries):
+    cache.clear()
+    client.get(network[name])
+    with django_assert_max_num_queries(BUDGET):
+        response = client.get(network[name])
+    assert response.status_code == 200
+
+
+def test_first_request_does_not_grow_with_the_network(client, network):
+    names = ("group", "groups", "directory", "member", "atlas", "country")
+    cold_large = {name: _cold_count(client, network[name]) for name in names}
+    Partnership.objects.filter(
+        pk__in=Partnership.objects.order_by("pk").values("pk")[:300]
+    ).delete()
+    Contribution.objects.filter(
+        pk__in=Contribution.objects.order_by("pk").values("pk")[:60]
+    ).delete()
+    for name in names:
+        assert _cold_count(client, network[name]) == cold_large[name], name
