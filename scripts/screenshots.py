@@ -38,6 +38,15 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots"):
             "agenda-month": "/agenda/?mois="
             + page.evaluate("new Date().toISOString().slice(0, 7)"),
             "resources": "/ressources/",
+            "country-groups": "/groupes-pays/",
+            "country-group": "/groupes-pays/groupe-pays-senegal/",
+            "country": "/pays/sn/",
+            "members": "/membres/",
+            "member": "/membres/lille/",
+            "atlas": "/atlas/",
+            "funds": "/fonds-de-solidarite/",
+            "fund": "/fonds-de-solidarite/fonds-de-solidarite-ukraine/",
+            "opportunities": "/opportunites/",
         }
         for width_name, width in WIDTHS.items():
             page.set_viewport_size({"width": width, "height": 900})
