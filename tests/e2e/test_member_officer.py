@@ -53,7 +53,7 @@ def test_officer_finds_senegal_calls_then_the_country_and_its_group(live_server,
     authorities = page.locator("section:has(#tag-partnerships) tbody th")
     assert sorted(authorities.all_inner_texts()) == ["Lille", "Rennes"]
 
-    page.get_by_role("link", name="Groupe-pays Sénégal").click()
+    page.get_by_role("link", name="Groupe-pays Sénégal", exact=True).click()
     meetings = page.locator("section:has(#group-meetings) li a")
     assert meetings.first.inner_text() == "Réunion du groupe-pays Sénégal"
     assert page.locator("#group-members + ul a").all_inner_texts() == ["Lille", "Rennes"]
