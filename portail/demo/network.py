@@ -101,16 +101,23 @@ def _build_members():
 def _build_partnerships(members, tags, rng):
     groups = content.COUNTRY_GROUPS
     themes = list(tags["themes"].values())
-    partnerships, theme_links = [], []
-    for number in range(PARTNERSHIP_COUNT):
+    partnerships, theme_links, seen = [], [], set()
+    number = 0
+    while len(partnerships) < PARTNERSHIP_COUNT:
         code, *_, partners = groups[number % len(groups)] if number < 200 else rng.choice(groups)
+        member = members[(number * 37) % len(members)]
+        authority = rng.choice(partners)
+        number += 1
+        if (member.pk, authority) in seen:  # one partnership per pair of authorities
+            continue
+        seen.add((member.pk, authority))
         partnerships.append(
             Partnership(
-                member=members[(number * 37) % len(members)],
-                foreign_authority=rng.choice(partners),
+                member=member,
+                foreign_authority=authority,
                 country=tags["countries"][code],
                 since=rng.randint(1965, 2024),
-                status=PartnershipStatus.DORMANT if number % 7 == 6 else PartnershipStatus.ACTIVE,
+                status=PartnershipStatus.DORMANT if number % 7 == 0 else PartnershipStatus.ACTIVE,
             )
         )
     partnerships = Partnership.objects.bulk_create(partnerships)

@@ -12,7 +12,7 @@ from portail.core.services import pages_bulk_create
 from .models import ImportRecord
 
 TAG_RELATIONS = ("countries", "themes", "organisations", "contacts")
-CHILD_RELATIONS = ("documents", "gallery")
+CHILD_RELATIONS = ("documents", "gallery", "projects")
 
 
 def write_new_pages(plans, parent_for_kind):

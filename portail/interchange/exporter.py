@@ -18,6 +18,7 @@ from portail.core.models.site_settings import SOCIAL_NETWORKS
 from portail.news.models import NewsPage
 from portail.resources.models import ResourcePage
 
+from .network_export import network_items, opportunity_items
 from .text import sanitise_html
 
 
@@ -49,11 +50,12 @@ class Exporter:
         if site:
             yield self._site(SiteSettings.for_site(site))
         tags = ("countries", "themes", "organisations", "contacts")
+        yield from network_items(self, tags)
         for page in (
             NewsPage.objects.live()
             .order_by("publication_date", "slug")
             .prefetch_related(*tags, "documents__document")
-            .select_related("image")
+            .select_related("image", "fund")
         ):
             yield self._news(page)
         for page in (
@@ -70,6 +72,7 @@ class Exporter:
             .select_related("audio", "video_file")
         ):
             yield self._resource(page)
+        yield from opportunity_items(self, tags)
 
     def _file(self, stored):
         """Copy a document's or image's file under a name made of its content hash."""
@@ -117,6 +120,9 @@ class Exporter:
                 item["contacts"] = [
                     {"name": c.name, "role": c.role, "email": c.email} for c in people
                 ]
+        self._source_url(item, page)
+
+    def _source_url(self, item, page):
         if page.pk in self._redirects:
             item["source_url"] = self._redirects[page.pk]
 
@@ -134,11 +140,13 @@ class Exporter:
         for key in ("surtitle", "subtitle"):
             if getattr(page, key):
                 item[key] = getattr(page, key)
-        _body(item, page.body)
+        body_of(item, page.body)
         if page.image:
             item["image"] = self._file(page.image)
         self._documents(item, page)
         self._tags(item, page)
+        if page.fund:
+            item["fund"] = page.fund.slug
         return item
 
     def _event(self, page):
@@ -160,7 +168,7 @@ class Exporter:
             item["status"] = page.status
         if page.series:
             item["series"] = page.series.title
-        _body(item, page.body)
+        body_of(item, page.body)
         self._documents(item, page)
         self._tags(item, page)
         return item
@@ -170,7 +178,7 @@ class Exporter:
         item["media"] = page.media
         if page.publication_date:
             item["date"] = page.publication_date.isoformat()
-        _body(item, page.body)
+        body_of(item, page.body)
         stored = {
             "text": next((link.document for link in page.documents.all()), None),
             "sound": page.audio,
@@ -185,7 +193,7 @@ class Exporter:
         return item
 
 
-def _body(item, stream):
+def body_of(item, stream):
     """The body as interchange HTML: paragraphs as they are, headings and quotes as tags."""
     parts = []
     for block in stream.raw_data:

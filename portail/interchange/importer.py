@@ -15,12 +15,16 @@ from portail.agenda.models import Agenda
 from portail.core.models import HomePage, SiteSettings
 from portail.core.models.site_settings import SOCIAL_NETWORKS
 from portail.core.services import child_of_type, page_publish
+from portail.funds.models import SolidarityFundIndex
+from portail.network.models import CountryGroupIndex
 from portail.news.models import NewsIndex
+from portail.opportunities.models import Opportunities
 from portail.resources.models import ResourceCentre
 
 from .batch import write_new_pages
 from .files import FileStore
 from .models import ImportRecord
+from .network import RECORD_KINDS
 from .pages import PAGE_KINDS
 from .schema import LineError, check_item
 from .text import repair
@@ -34,7 +38,24 @@ PARENTS = {
         ResourceCentre,
         {"title": "Centre de ressources", "slug": "ressources", "show_in_menus": True},
     ),
+    "country_group": (
+        CountryGroupIndex,
+        {"title": "Groupes-pays", "slug": "groupes-pays", "show_in_menus": True},
+    ),
+    "fund": (
+        SolidarityFundIndex,
+        {"title": "Fonds de solidarité", "slug": "fonds-de-solidarite", "show_in_menus": True},
+    ),
+    "call": (
+        Opportunities,
+        {
+            "title": "Appels à projets et offres d’emploi",
+            "slug": "opportunites",
+            "show_in_menus": True,
+        },
+    ),
 }
+PARENTS["job"] = PARENTS["call"]
 
 
 SOCIAL_ALIASES = {"twitter": "x"}
@@ -88,8 +109,11 @@ class Importer:
     def import_line(self, number, raw):
         self._number = number
         try:
+            item = self._parse(raw)
+            if self._names_earlier_lines(item):
+                self.flush()  # before this line's transaction: its failure must not undo them
             with transaction.atomic():
-                outcome = self._apply(self._parse(raw))
+                outcome = self._apply(item)
                 if self.dry_run:
                     transaction.set_rollback(True)
         except LineError as error:
@@ -107,6 +131,13 @@ class Importer:
         self.report.errors.append(f"line {number}: {reason}")
 
     @staticmethod
+    def _names_earlier_lines(item):
+        """Records and news about a fund name pages that may still wait in the batch."""
+        return isinstance(item, dict) and (
+            item.get("kind") in RECORD_KINDS or bool(item.get("fund"))
+        )
+
+    @staticmethod
     def _parse(raw):
         try:
             text = raw.decode("utf-8-sig")
@@ -122,7 +153,21 @@ class Importer:
         item = repair(item)
         if kind == "site":
             return self._site(item)
+        if kind in RECORD_KINDS:
+            return self._record(kind, item)
         return self._page(kind, item)
+
+    def _record(self, kind, item):
+        """A member, partnership or contribution: a plain row, identified by its key."""
+        key_of, upsert = RECORD_KINDS[kind]
+        key = key_of(item)
+        digest = self._digest(item)
+        record = ImportRecord.objects.filter(key=key).first()
+        if record is not None and record.digest == digest:
+            return "unchanged"
+        upsert(item, self.files)
+        ImportRecord.objects.update_or_create(key=key, defaults={"digest": digest, "page": None})
+        return "created" if record is None else "updated"
 
     def _digest(self, item):
         """A fingerprint of the line and of the files it names."""
@@ -154,7 +199,8 @@ class Importer:
     def _plan(self, kind, item):
         """What a page line asks for: "unchanged", or a PagePlan with the page filled in."""
         model, fill = PAGE_KINDS[kind]
-        slug = slugify(item.get("slug") or item["title"])[:255] or kind
+        slug = slugify(item.get("slug") or item.get("title") or _default_title(kind, item))
+        slug = slug[:255] or kind
         key = f"{kind}:{slug}"
         if key in self._batch_keys:  # the same item twice in one batch: write the first now
             self.flush()
@@ -271,6 +317,14 @@ class Importer:
                 key="site", defaults={"digest": digest, "page": None}
             )
         return "created" if record is None else "updated"
+
+
+def _default_title(kind, item):
+    """Country groups may come without a title: "Groupe-pays <country>"."""
+    from .pages import _country
+
+    country = _country(item.get("country", "")) if kind == "country_group" else None
+    return f"groupe-pays-{country.slug}" if country else ""
 
 
 def _file_paths(item):

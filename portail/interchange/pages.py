@@ -75,7 +75,17 @@ def fill_news(page, item, files):
     _tags(page, item)
     _contacts(page, item)
     page.documents = _documents(item, files, NewsPageDocument)
+    page.fund = _fund(item["fund"]) if item.get("fund") else None
     return page.publication_date
+
+
+def _fund(slug):
+    from portail.funds.models import SolidarityFundPage
+
+    fund = SolidarityFundPage.objects.filter(slug=slugify(str(slug))).first()
+    if fund is None:
+        raise LineError(f"unknown fund: {slug!r} (import the fund first)")
+    return fund
 
 
 def fill_event(page, item, files):
@@ -123,8 +133,22 @@ def fill_resource(page, item, files):
     return page.publication_date
 
 
-PAGE_KINDS = {
-    "news": (NewsPage, fill_news),
-    "event": (EventPage, fill_event),
-    "resource": (ResourcePage, fill_resource),
-}
+def _page_kinds():
+    from portail.funds.models import SolidarityFundPage
+    from portail.network.models import CountryGroupPage
+    from portail.opportunities.models import CallForProjectsPage, JobOfferPage
+
+    from .network import fill_call, fill_country_group, fill_fund, fill_job
+
+    return {
+        "news": (NewsPage, fill_news),
+        "event": (EventPage, fill_event),
+        "resource": (ResourcePage, fill_resource),
+        "country_group": (CountryGroupPage, fill_country_group),
+        "fund": (SolidarityFundPage, fill_fund),
+        "call": (CallForProjectsPage, fill_call),
+        "job": (JobOfferPage, fill_job),
+    }
+
+
+PAGE_KINDS = _page_kinds()

@@ -14,6 +14,13 @@ REQUIRED = {
     "news": ("title", "date"),
     "event": ("title", "start"),
     "resource": ("title", "media"),
+    "member": ("name", "type", "region", "siren"),
+    "partnership": ("member", "authority", "country"),
+    "country_group": ("country",),
+    "fund": ("title", "crisis", "country", "opened"),
+    "contribution": ("fund", "member", "amount", "date"),
+    "call": ("title", "deadline"),
+    "job": ("title", "employer", "contract", "place", "deadline"),
 }
 MEDIA = ("text", "photo", "sound", "video")
 EVENT_STATUSES = ("scheduled", "postponed", "cancelled")
@@ -35,7 +42,7 @@ def check_item(item):
         raise LineError(
             f"missing required key{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
         )
-    for key in ("countries", "themes", "organisations", "documents", "contacts"):
+    for key in ("countries", "themes", "organisations", "documents", "contacts", "projects"):
         if key in item and not isinstance(item[key], list):
             raise LineError(f"{key} must be a list")
     if kind == "resource" and item["media"] not in MEDIA:

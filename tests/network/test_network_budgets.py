@@ -91,12 +91,16 @@ def test_network_page_stays_within_budget(client, network, name, django_assert_m
 
 def test_first_request_does_not_grow_with_the_network(client, network):
     names = ("group", "groups", "directory", "member", "atlas", "country")
-    cold_large = {name: _cold_count(client, network[name]) for name in names}
-    Partnership.objects.filter(
-        pk__in=Partnership.objects.order_by("pk").values("pk")[:300]
-    ).delete()
-    Contribution.objects.filter(
-        pk__in=Contribution.objects.order_by("pk").values("pk")[:60]
+
+    def cold(name):
+        return _cold_count(client, network[name])
+
+    cold_large = {name: cold(name) for name in names}
+    # Three quarters fewer partnerships, every page still showing some.
+    ids = list(Partnership.objects.order_by("pk").values_list("pk", flat=True))
+    member = network["member"].strip("/").rsplit("/", 1)[-1]
+    Partnership.objects.filter(pk__in=[pk for n, pk in enumerate(ids) if n % 4]).exclude(
+        member__slug=member
     ).delete()
     for name in names:
-        assert _cold_count(client, network[name]) == cold_large[name], name
+        assert cold(name) == cold_large[name], name

@@ -156,6 +156,11 @@ class Partnership(models.Model):
         verbose_name = _("partenariat")
         verbose_name_plural = _("partenariats")
         indexes = [models.Index(fields=["country", "status"], name="partnership_country_status")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "country", "foreign_authority"], name="one_partnership_per_pair"
+            )
+        ]
 
     def __str__(self):
         return f"{self.member} – {self.foreign_authority} ({self.country})"
