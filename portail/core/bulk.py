@@ -11,6 +11,8 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from .cache import bump_content_version
 
+INDEXING_CHUNK = 400
+
 
 @contextmanager
 def deferred_indexing():
@@ -46,9 +48,46 @@ def deferred_indexing():
         for model in models:
             post_save.disconnect(sender=model, dispatch_uid=f"portail-deferred-{model._meta.label}")
             post_save.connect(post_save_signal_handler, sender=model)
+        backends = list(get_search_backends(with_auto_update=True))
         for model, pks in saved.items():
-            objects = list(model.objects.filter(pk__in=pks))
-            for backend in get_search_backends(with_auto_update=True):
-                if objects:
-                    backend.add_bulk(model, objects)
+            pks = sorted(pks)
+            # In chunks: SQLite caps the size of the expressions the prefetches make.
+            for start in range(0, len(pks), INDEXING_CHUNK):
+                chunk = pks[start : start + INDEXING_CHUNK]
+                objects = list(indexing_queryset(model).filter(pk__in=chunk))
+                for backend in backends:
+                    if objects:
+                        backend.add_bulk(model, objects)
         bump_content_version()
+
+
+def indexing_queryset(model):
+    """The model's indexed objects with every relation its search fields read prefetched:
+    the search backends read them object by object, which costs a query per object and field
+    otherwise (modelsearch prefetches neither parental many-to-many fields nor nested ones)."""
+    queryset = model.get_indexed_objects()
+    lookups = []
+    for field in model.get_search_fields():
+        if isinstance(field, index.RelatedFields):
+            lookups += _related_lookups(model, field, prefix="")
+    return queryset.prefetch_related(*lookups) if lookups else queryset
+
+
+def _related_lookups(model, related, prefix):
+    from modelcluster.fields import ParentalManyToManyField
+
+    try:
+        django_field = model._meta.get_field(related.field_name)
+    except Exception:
+        return []
+    path = f"{prefix}{related.field_name}"
+    lookups = []
+    if isinstance(django_field, ParentalManyToManyField) or prefix:
+        lookups.append(path)
+    target = django_field.related_model
+    for nested in related.fields:
+        if isinstance(nested, index.RelatedFields):
+            lookups += _related_lookups(target, nested, prefix=f"{path}__")
+            if path not in lookups:
+                lookups.append(path)
+    return lookups

@@ -22,6 +22,8 @@ class PortailDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+        # Imports look files up by content: without it, one full scan per file.
+        indexes = [models.Index(fields=["file_hash"], name="document_file_hash")]
 
     @property
     def size_label(self):

@@ -14,6 +14,8 @@ class PortailImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+        # Imports and uploads look files up by content: without it, one full scan per file.
+        indexes = [models.Index(fields=["file_hash"], name="image_file_hash")]
 
 
 class PortailRendition(AbstractRendition):

@@ -25,7 +25,7 @@ from .batch import write_new_pages
 from .files import FileStore
 from .models import ImportRecord
 from .network import RECORD_KINDS
-from .pages import PAGE_KINDS
+from .pages import PAGE_KINDS, forget_known_tags
 from .schema import LineError, check_item
 from .text import repair
 
@@ -97,6 +97,7 @@ class Importer:
         self.on_written = on_written  # called with each batch of new pages once written
         self._parents = {}
         self._batch, self._batch_keys = None, set()
+        forget_known_tags()  # a tag renamed or deleted between two imports is looked up again
         self._number = None
 
     def lines(self):

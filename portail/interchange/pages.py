@@ -19,6 +19,15 @@ def _country(name, _found={}):  # noqa: B006  (a cache of countries, which are n
     return _found[key]
 
 
+# Tags found during an import, by folded name; forgotten at the start of each import.
+_KNOWN_THEMES, _KNOWN_ORGANISATIONS = {}, {}
+
+
+def forget_known_tags():
+    _KNOWN_THEMES.clear()
+    _KNOWN_ORGANISATIONS.clear()
+
+
 def _tags(page, item):
     countries = []
     for name in item.get("countries", []):
@@ -27,9 +36,10 @@ def _tags(page, item):
             raise LineError(f"unknown country: {name!r}")
         countries.append(country)
     page.countries = countries
-    page.themes = [theme_get_or_create(str(name)) for name in item.get("themes", [])]
+    page.themes = [theme_get_or_create(str(name), _KNOWN_THEMES) for name in item.get("themes", [])]
     page.organisations = [
-        organisation_get_or_create(str(name)) for name in item.get("organisations", [])
+        organisation_get_or_create(str(name), _KNOWN_ORGANISATIONS)
+        for name in item.get("organisations", [])
     ]
 
 

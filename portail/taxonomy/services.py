@@ -49,11 +49,22 @@ def country_find(name_or_code):
     return None
 
 
-def theme_get_or_create(name):
-    theme = Theme.objects.filter(name__iexact=name.strip()).first()
-    return theme or Theme.objects.create(name=name.strip())
+def theme_get_or_create(name, known=None):
+    """The theme named `name` (case ignored), created when missing. `known`, a dict the
+    caller keeps, remembers the themes found so that a long import asks once per name; a
+    theme just created is not remembered, as the caller's transaction may still undo it."""
+    return _tag_get_or_create(Theme, name, known)
 
 
-def organisation_get_or_create(name):
-    organisation = Organisation.objects.filter(name__iexact=name.strip()).first()
-    return organisation or Organisation.objects.create(name=name.strip())
+def organisation_get_or_create(name, known=None):
+    return _tag_get_or_create(Organisation, name, known)
+
+
+def _tag_get_or_create(model, name, known):
+    key = name.strip().casefold()
+    if known is not None and key in known:
+        return known[key]
+    found = model.objects.filter(name__iexact=name.strip()).first()
+    if found and known is not None:
+        known[key] = found
+    return found or model.objects.create(name=name.strip())
