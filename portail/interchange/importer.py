@@ -99,6 +99,11 @@ class Importer:
         self._batch, self._batch_keys = None, set()
         forget_known_tags()  # a tag renamed or deleted between two imports is looked up again
         self._number = None
+        # What the database holds, read once: most lines of a large import are new, and then
+        # need no lookup at all. Updated as lines are written.
+        self._records = None  # import key -> (digest, page id)
+        self._slugs = {}  # page model -> slugs in use
+        self._written = []  # plans written by the current line, known once it commits
 
     def lines(self):
         """(number, raw bytes) of the non-blank lines."""
@@ -113,10 +118,12 @@ class Importer:
             item = self._parse(raw)
             if self._names_earlier_lines(item):
                 self.flush()  # before this line's transaction: its failure must not undo them
+            self._written = []
             with transaction.atomic():
                 outcome = self._apply(item)
                 if self.dry_run:
                     transaction.set_rollback(True)
+            self._remember(self._written)
         except LineError as error:
             self._fail(number, str(error))
             return "failed"
@@ -206,9 +213,9 @@ class Importer:
         if key in self._batch_keys:  # the same item twice in one batch: write the first now
             self.flush()
         digest = self._digest(item)
-        record = ImportRecord.objects.filter(key=key).first()
-        page = self._existing_page(model, record, slug, item.get("source_url"))
-        if page is not None and record is not None and record.digest == digest:
+        known_digest, known_page = self._known_record(key)
+        page = self._existing_page(model, known_page, slug, item.get("source_url"))
+        if page is not None and known_digest == digest:
             return "unchanged"
         created = page is None
         if created:
@@ -233,6 +240,31 @@ class Importer:
         ImportRecord.objects.update_or_create(
             key=plan.key, defaults={"digest": plan.digest, "page": plan.page}
         )
+        self._written.append(plan)
+
+    def _known_record(self, key):
+        """(digest, page id) of what an earlier import wrote for `key`, or (None, None)."""
+        if self._records is None:
+            self._records = {
+                key: (digest, page_id)
+                for key, digest, page_id in ImportRecord.objects.values_list(
+                    "key", "digest", "page_id"
+                )
+            }
+        return self._records.get(key, (None, None))
+
+    def _slugs_of(self, model):
+        if model not in self._slugs:
+            self._slugs[model] = set(model.objects.values_list("slug", flat=True))
+        return self._slugs[model]
+
+    def _remember(self, plans):
+        if self.dry_run:
+            return
+        for plan in plans:
+            self._known_record(plan.key)
+            self._records[plan.key] = (plan.digest, plan.page.pk)
+            self._slugs_of(type(plan.page)).add(plan.page.slug)
 
     # Batches: new pages are written a few hundred at a time, in a dozen queries.
 
@@ -248,26 +280,28 @@ class Importer:
         try:
             with transaction.atomic():
                 write_new_pages(batch, self._parent)
+            self._remember(batch)
         except Exception:
             logger.exception("batch write failed, writing its pages one by one")
             for plan in batch:
                 try:
+                    self._written = []
                     with transaction.atomic():
                         plan.page.pk = plan.page.id = None
                         self._write(plan)
+                    self._remember(self._written)
                 except Exception as error:
                     self.report.created -= 1
                     self._fail(plan.number, f"unexpected error: {error}")
         if self.on_written:
             self.on_written(batch)
 
-    @staticmethod
-    def _existing_page(model, record, slug, source_url):
-        if record is not None and record.page_id:
-            page = model.objects.filter(pk=record.page_id).first()
+    def _existing_page(self, model, page_id, slug, source_url):
+        if page_id:
+            page = model.objects.filter(pk=page_id).first()
             if page:
                 return page
-        page = model.objects.filter(slug=slug).first()
+        page = model.objects.filter(slug=slug).first() if slug in self._slugs_of(model) else None
         if page is None and source_url:
             redirect = Redirect.objects.filter(
                 old_path=Redirect.normalise_path(source_url), site=None

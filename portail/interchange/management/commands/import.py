@@ -1,6 +1,7 @@
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from tqdm import tqdm
 
 from portail.core.bulk import deferred_indexing
@@ -32,21 +33,28 @@ class Command(BaseCommand):
             with tqdm(
                 total=len(lines), unit="ligne", disable=not on_terminal, file=sys.stderr
             ) as bar:
-                for count, (number, raw) in enumerate(lines, start=1):
-                    failures = importer.report.failed
-                    importer.import_line(number, raw)
-                    if count % BATCH_LINES == 0:
+                for start in range(0, len(lines), BATCH_LINES):
+                    # One transaction a batch, one savepoint a line: a bad line still
+                    # leaves nothing behind, and the database syncs to disk once a batch.
+                    with transaction.atomic():
+                        for count, (number, raw) in enumerate(
+                            lines[start : start + BATCH_LINES], start=start + 1
+                        ):
+                            self._import(importer, number, raw, on_terminal)
+                            bar.update()
+                            if not on_terminal and count % 1000 == 0:
+                                self.stdout.write(f"{count}/{len(lines)} lines")
                         importer.flush()
-                    for error in importer.report.errors[failures:]:
-                        if on_terminal:
-                            tqdm.write(error, file=sys.stderr)
-                        else:
-                            self.stderr.write(error)
-                    bar.update()
-                    if not on_terminal and count % 1000 == 0:
-                        self.stdout.write(f"{count}/{len(lines)} lines")
-                importer.flush()
         prefix = "dry run — " if dry_run else ""
         self.stdout.write(f"{prefix}{importer.report.summary()}")
         if importer.report.failed:
             raise CommandError(f"{importer.report.failed} line(s) failed", returncode=1)
+
+    def _import(self, importer, number, raw, on_terminal):
+        failures = importer.report.failed
+        importer.import_line(number, raw)
+        for error in importer.report.errors[failures:]:
+            if on_terminal:
+                tqdm.write(error, file=sys.stderr)
+            else:
+                self.stderr.write(error)
