@@ -109,6 +109,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'partenariats',
                 'ordering': ['country__name', 'foreign_authority'],
                 'indexes': [models.Index(fields=['country', 'status'], name='partnership_country_status')],
+                'constraints': [models.UniqueConstraint(fields=('member', 'country', 'foreign_authority'), name='one_partnership_per_pair')],
             },
         ),
     ]
