@@ -53,13 +53,21 @@ def test_demo_on_a_site_with_content_changes_nothing_and_says_so():
 
 
 def test_demo_pages_all_render(client):
+    from wagtail.models import Page
+
+    from portail.network.models import Member
+
     _demo()
     for page in [
         *NewsPage.objects.all()[:3],
         *EventPage.objects.all()[:3],
         *ResourcePage.objects.all(),
+        *Page.objects.filter(depth=3).live(),  # every listing: groups, funds, atlas...
+        *Page.objects.filter(depth=4).exclude(content_type__model__in=["newspage", "eventpage"]),
     ]:
         assert client.get(page.url).status_code == 200, page.url
+    for member in Member.objects.all()[:5]:
+        assert client.get(member.get_absolute_url()).status_code == 200
 
 
 def test_portail_check_runs_the_portal_checks():
