@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import BasePage, ContentPage, PageDocument
+from portail.core.models import ContentPage, PageDocument, SectionPage
 from portail.taxonomy.selectors import page_tags
 
 
@@ -54,15 +54,10 @@ class EventSeries(models.Model):
         super().save(*args, **kwargs)
 
 
-class Agenda(RoutablePageMixin, BasePage):
+class Agenda(RoutablePageMixin, SectionPage):
     """/agenda/: upcoming events, past events, a month view, and the pages of event series."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["agenda.EventPage"]
-    max_count = 1
     template = "pages/agenda.html"
 
     class Meta:

@@ -11,18 +11,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import BasePage, ContentPage
+from portail.core.models import ContentPage, SectionPage
 
 
-class SolidarityFundIndex(BasePage):
+class SolidarityFundIndex(SectionPage):
     """/fonds-de-solidarite/: open funds first, each with what it has collected."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["funds.SolidarityFundPage"]
-    max_count = 1
     template = "pages/solidarity_fund_index.html"
 
     class Meta:

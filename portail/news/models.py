@@ -7,18 +7,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock, body_text, excerpt_of
-from portail.core.models import BasePage, ContentPage, PageDocument
+from portail.core.models import ContentPage, PageDocument, SectionPage
 
 
-class NewsIndex(BasePage):
+class NewsIndex(SectionPage):
     """/actualites/: every news item, newest first, filtered by country, theme, organisation, year."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count = 1
     template = "pages/news_index.html"
 
     class Meta:

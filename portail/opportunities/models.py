@@ -10,18 +10,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import BasePage, ContentPage, PageDocument
+from portail.core.models import ContentPage, PageDocument, SectionPage
 
 
-class Opportunities(BasePage):
+class Opportunities(SectionPage):
     """/opportunites/: calls for projects and job offers still open, soonest deadline first."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["opportunities.CallForProjectsPage", "opportunities.JobOfferPage"]
-    max_count = 1
     template = "pages/opportunities.html"
 
     class Meta:

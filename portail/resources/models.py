@@ -7,7 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portail.core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portail.core.models import BasePage, ContentPage, PageDocument
+from portail.core.models import ContentPage, PageDocument, SectionPage
 from portail.taxonomy.selectors import page_tags
 
 
@@ -18,15 +18,10 @@ class Media(models.TextChoices):
     VIDEO = "video", _("Vidéo")
 
 
-class ResourceCentre(BasePage):
+class ResourceCentre(SectionPage):
     """/ressources/: the four media types with their counts and latest items."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["resources.ResourcePage"]
-    max_count = 1
     template = "pages/resource_centre.html"
 
     class Meta:

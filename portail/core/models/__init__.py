@@ -1,5 +1,13 @@
-from .mixins import BasePage, ContentPage, PageDocument
+from .mixins import BasePage, ContentPage, PageDocument, SectionPage
 from .pages import HomePage, StandardPage
 from .site_settings import SiteSettings
 
-__all__ = ["BasePage", "ContentPage", "HomePage", "PageDocument", "SiteSettings", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "ContentPage",
+    "HomePage",
+    "PageDocument",
+    "SectionPage",
+    "SiteSettings",
+    "StandardPage",
+]

@@ -25,6 +25,20 @@ class BasePage(Page):
         return PageViewRestriction.objects.none()
 
 
+class SectionPage(BasePage):
+    """A section of the site under the home page (/actualites/, /agenda/, /atlas/...): one of
+    its kind, with an introduction above what it lists."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["core.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+
 class ContentPage(BasePage):
     publication_date = models.DateField(
         _("date de publication"),

@@ -10,18 +10,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import BasePage
+from portail.core.models import BasePage, SectionPage
 
 
-class CountryGroupIndex(BasePage):
+class CountryGroupIndex(SectionPage):
     """/groupes-pays/: the country groups, by world region."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = ["network.CountryGroupPage"]
-    max_count = 1
     template = "pages/country_group_index.html"
 
     class Meta:
@@ -104,15 +99,10 @@ class CountryGroupPage(BasePage):
         return context
 
 
-class MemberDirectory(RoutablePageMixin, BasePage):
+class MemberDirectory(RoutablePageMixin, SectionPage):
     """/membres/: the directory of member authorities, and one page per member."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = []
-    max_count = 1
 
     class Meta:
         verbose_name = _("annuaire des adhérents")
@@ -136,15 +126,10 @@ class MemberDirectory(RoutablePageMixin, BasePage):
         return self.render(request, context_overrides=context, template="pages/member_page.html")
 
 
-class AtlasPage(BasePage):
+class AtlasPage(SectionPage):
     """/atlas/: partnerships counted by country on a world map that works offline."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["core.HomePage"]
     subpage_types = []
-    max_count = 1
     template = "pages/atlas_page.html"
 
     class Meta:
