@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "portail.network",
     "portail.funds",
     "portail.opportunities",
+    "portail.feeds",
     "portail.interchange",
     "portail.demo",
     "wagtail.contrib.forms",

@@ -1,4 +1,5 @@
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from .models import Country, Organisation, Theme
 from .selectors import tagged_content
@@ -14,6 +15,7 @@ def country_page(request, code):
         {
             "tag": country,
             "kind": "country",
+            "feed_base": _feed_base("pays", country.code.lower()),
             **tagged_content("countries", country),
             **country_network_context(country),
         },
@@ -25,7 +27,12 @@ def theme_page(request, slug):
     return render(
         request,
         "pages/tag_page.html",
-        {"tag": theme, "kind": "theme", **tagged_content("themes", theme)},
+        {
+            "tag": theme,
+            "kind": "theme",
+            "feed_base": _feed_base("themes", theme.slug),
+            **tagged_content("themes", theme),
+        },
     )
 
 
@@ -37,6 +44,12 @@ def organisation_page(request, slug):
         {
             "tag": organisation,
             "kind": "organisation",
+            "feed_base": _feed_base("organisations", organisation.slug),
             **tagged_content("organisations", organisation),
         },
     )
+
+
+def _feed_base(kind, key):
+    """/flux/pays/sn, to which the page adds .rss, .atom or .ics."""
+    return reverse(f"feeds:{kind}_rss", args=[key]).removesuffix(".rss")
