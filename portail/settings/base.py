@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "portail.feeds",
     "portail.interchange",
     "portail.demo",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -107,6 +109,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DATABASES["default"]["NAME"] == ":memory:" else 600
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portail")}
+
+# The public API: read-only, JSON only, rate-limited per address.
+API_RATE = env.str("API_RATE", default="120/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "UNAUTHENTICATED_USER": None,
+}
+WAGTAILAPI_BASE_URL = env.str("WAGTAILAPI_BASE_URL", default="")
+WAGTAILAPI_LIMIT_MAX = 100
 CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_MIDDLEWARE_SECONDS", default=300)
 
 AUTH_USER_MODEL = "users.User"

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
@@ -79,6 +80,11 @@ class ContentPage(BasePage):
         FieldPanel("contacts"),
     ]
     route_select_related = ("image",)
+    api_fields = [
+        APIField("publication_date"),
+        APIField("lead"),
+        APIField("tag_keys"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("lead"),
@@ -99,6 +105,15 @@ class ContentPage(BasePage):
         if self.publication_date is None and self.live:
             self.publication_date = timezone.localdate(self.first_published_at or timezone.now())
         super().save(*args, **kwargs)
+
+    @property
+    def tag_keys(self):
+        """For the API: country codes, theme and organisation slugs, as its filters take them."""
+        return {
+            "countries": sorted(country.code.lower() for country in self.countries.all()),
+            "themes": sorted(theme.slug for theme in self.themes.all()),
+            "organisations": sorted(org.slug for org in self.organisations.all()),
+        }
 
     @property
     def tags(self):
