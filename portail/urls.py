@@ -8,12 +8,13 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portail.feeds.api import api_router
+from portail.feeds.api import api_router, openapi_document
 from portail.feeds.sitemaps import SITEMAPS, robots_txt
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/openapi.json", openapi_document, name="openapi"),
     path("api/v2/", api_router.urls),
     path(
         "sitemap.xml",

@@ -2,8 +2,11 @@
 view only (live, unrestricted pages), rate-limited per address."""
 
 import datetime
+from pathlib import Path
 
 from django.conf import settings
+from django.db.models import Q
+from django.http import HttpResponse
 from rest_framework.filters import BaseFilterBackend
 from rest_framework.throttling import SimpleRateThrottle
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -11,6 +14,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import get_page_models
 
 from portail.core.models import ContentPage
 
@@ -35,32 +39,57 @@ class PerAddressThrottle(SimpleRateThrottle):
 
 
 class TagAndDateFilter(BaseFilterBackend):
-    """?type=news.NewsPage&pays=sn&theme=jumelages&publie_apres=2026-01-01: the content pages'
-    countries, themes, organisations and publication date."""
+    """?pays=sn&theme=jumelages&publie_apres=2026-01-01 (with or without ?type=news.NewsPage):
+    the content pages' countries, themes, organisations and publication date."""
 
     def filter_queryset(self, request, queryset, view):
-        asked = [key for key in (*TAG_FILTERS, *DATE_FILTERS) if request.GET.get(key)]
-        if not asked:
+        lookups = self._lookups(request)
+        if not lookups:
             return queryset
-        if not issubclass(queryset.model, ContentPage):
-            raise BadRequestError(
-                f"{', '.join(asked)}: filter needs a content type, e.g. ?type=news.NewsPage"
-            )
-        for key in asked:
-            value = request.GET[key]
-            if key in TAG_FILTERS:
-                lookup, normalise = TAG_FILTERS[key]
-                queryset = queryset.filter(**{lookup: normalise(value)})
-            else:
+        if issubclass(queryset.model, ContentPage):
+            return queryset.filter(**lookups)
+        # No type given: the pages of every content type that match.
+        matching = Q()
+        for model in content_page_models():
+            matching |= Q(pk__in=model.objects.filter(**lookups).values("pk"))
+        return queryset.filter(matching)
+
+    @staticmethod
+    def _lookups(request):
+        lookups = {}
+        for key, (lookup, normalise) in TAG_FILTERS.items():
+            if request.GET.get(key):
+                lookups[lookup] = normalise(request.GET[key])
+        for key, lookup in DATE_FILTERS.items():
+            if key in request.GET:
                 try:
-                    day = datetime.date.fromisoformat(value)
+                    lookups[lookup] = datetime.date.fromisoformat(request.GET[key])
                 except ValueError as error:
                     raise BadRequestError(f"{key}: expected a date, YYYY-MM-DD") from error
-                queryset = queryset.filter(**{DATE_FILTERS[key]: day})
-        return queryset
+        return lookups
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+def content_page_models():
+    return [model for model in get_page_models() if issubclass(model, ContentPage)]
+
+
+MAX_OFFSET = 10**9
+
+
+class GuardedListing:
+    """Queries the databases cannot take are a 400, not a 500: an offset past a billion, a NUL
+    character (PostgreSQL refuses it in text, SQLite's full-text parser fails on it)."""
+
+    def listing_view(self, request):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset must be at most {MAX_OFFSET}")
+        if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+            raise BadRequestError("a parameter holds a NUL character")
+        return super().listing_view(request)
+
+
+class PublicPagesAPIViewSet(GuardedListing, PagesAPIViewSet):
     filter_backends = [TagAndDateFilter, *PagesAPIViewSet.filter_backends]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         {*TAG_FILTERS, *DATE_FILTERS}
@@ -68,11 +97,11 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     throttle_classes = [PerAddressThrottle]
 
 
-class PublicImagesAPIViewSet(ImagesAPIViewSet):
+class PublicImagesAPIViewSet(GuardedListing, ImagesAPIViewSet):
     throttle_classes = [PerAddressThrottle]
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(GuardedListing, DocumentsAPIViewSet):
     throttle_classes = [PerAddressThrottle]
 
 
@@ -80,3 +109,11 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 api_router.register_endpoint("images", PublicImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
+
+
+OPENAPI = Path(__file__).with_name("openapi.json")
+
+
+def openapi_document(request):
+    """/api/v2/openapi.json: the API described in OpenAPI 3."""
+    return HttpResponse(OPENAPI.read_bytes(), content_type="application/json")
