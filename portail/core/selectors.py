@@ -6,7 +6,8 @@ from wagtail.models import Site
 from portail.agenda.selectors import upcoming_events
 from portail.images.selectors import CARD, image_with_renditions
 from portail.news.selectors import published_news
-from portail.opportunities.selectors import calls_closing_soon, opportunities_url
+from portail.opportunities.models import Opportunities
+from portail.opportunities.selectors import calls_closing_soon
 from portail.resources.selectors import media_counts
 from portail.taxonomy.selectors import tag_prefetches
 
@@ -37,7 +38,7 @@ def home_page_context(home):
         "home_events": list(upcoming_events().prefetch_related(*tag_prefetches())[:4]),
         "media_counts": media_counts(),
         "home_calls": calls_closing_soon(),
-        "opportunities_url": opportunities_url(),
+        "opportunities_url": section_url(Opportunities),
     }
 
 
@@ -87,3 +88,15 @@ def site_menu_for(request):
         }
 
     return cached(f"menu:{site.pk}", load)
+
+
+def section_url(model):
+    """The address of the site's one live, public page of `model` (a section such as the
+    member directory or the opportunities listing), "" when there is none; cached until the
+    content changes."""
+
+    def compute():
+        section = exclude_restricted(model.objects.live()).first()
+        return section.url if section else ""
+
+    return cached(f"section-url:{model._meta.label_lower}", compute)

@@ -11,7 +11,6 @@ from portail.network.models import FrenchRegion, Member, MemberKind, Partnership
 from portail.network.models.members import folded
 from portail.network.validators import validate_siren
 from portail.opportunities.models import CallForProjectsDocument, Contract
-from portail.taxonomy.models import StaffContact
 from portail.taxonomy.services import organisation_get_or_create, theme_get_or_create
 
 from .schema import LineError, to_date, to_moment
@@ -67,7 +66,7 @@ def member_by_reference(reference, key="member"):
 
 
 def fill_country_group(page, item, files):
-    from .pages import _body
+    from .pages import _body, staff_contact
 
     country = _country_of(item)
     page.country = country
@@ -85,19 +84,8 @@ def fill_country_group(page, item, files):
         else None
     )
     contact = item.get("contact")
-    page.contact = _staff_contact(contact) if contact else None
+    page.contact = staff_contact(contact, "contact needs a name") if contact else None
     return None
-
-
-def _staff_contact(contact):
-    if not isinstance(contact, dict) or not contact.get("name"):
-        raise LineError("contact needs a name")
-    found = StaffContact.objects.filter(
-        name=contact["name"], email=contact.get("email", "")
-    ).first()
-    return found or StaffContact.objects.create(
-        name=contact["name"], role=contact.get("role", ""), email=contact.get("email", "")
-    )
 
 
 def fill_fund(page, item, files):

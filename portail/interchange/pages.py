@@ -44,20 +44,21 @@ def _tags(page, item):
 
 
 def _contacts(page, item):
-    contacts = []
-    for contact in item.get("contacts", []):
-        if not isinstance(contact, dict) or not contact.get("name"):
-            raise LineError("each contact needs a name")
-        found = StaffContact.objects.filter(
-            name=contact["name"], email=contact.get("email", "")
-        ).first()
-        contacts.append(
-            found
-            or StaffContact.objects.create(
-                name=contact["name"], role=contact.get("role", ""), email=contact.get("email", "")
-            )
-        )
-    page.contacts = contacts
+    page.contacts = [
+        staff_contact(contact, "each contact needs a name") for contact in item.get("contacts", [])
+    ]
+
+
+def staff_contact(contact, missing_name):
+    """The staff contact a line names ({"name", "role", "email"}), created when new."""
+    if not isinstance(contact, dict) or not contact.get("name"):
+        raise LineError(missing_name)
+    found = StaffContact.objects.filter(
+        name=contact["name"], email=contact.get("email", "")
+    ).first()
+    return found or StaffContact.objects.create(
+        name=contact["name"], role=contact.get("role", ""), email=contact.get("email", "")
+    )
 
 
 def _documents(item, files, link_model):

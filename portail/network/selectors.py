@@ -30,12 +30,9 @@ WORLD_MAP = Path(__file__).parent / "data" / "world.json"
 
 def member_url(slug):
     """A member's page under the directory, or "" while the site has no directory."""
+    from portail.core.selectors import section_url
 
-    def compute():
-        directory = exclude_restricted(MemberDirectory.objects.live()).first()
-        return directory.url if directory else ""
-
-    base = cached("member-directory-url", compute)
+    base = section_url(MemberDirectory)
     return f"{base}{slug}/" if base else ""
 
 

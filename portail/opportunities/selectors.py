@@ -4,12 +4,11 @@ from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.utils import timezone
 
-from portail.core.cache import cached
 from portail.core.routing import exclude_restricted
 from portail.taxonomy.selectors import page_tags, tag_prefetches
 
 from .forms import OpportunityFilterForm
-from .models import CallForProjectsPage, JobOfferPage, Opportunities
+from .models import CallForProjectsPage, JobOfferPage
 
 CALLS_PER_PAGE = 20
 
@@ -38,16 +37,6 @@ def open_job_offers(today=None):
 def calls_closing_soon(count=3):
     """For the home page: the open calls with the nearest deadlines."""
     return list(open_calls()[:count])
-
-
-def opportunities_url():
-    """The listing's address, cached until the content changes."""
-
-    def compute():
-        listing = exclude_restricted(Opportunities.objects.live()).first()
-        return listing.url if listing else ""
-
-    return cached("opportunities-url", compute)
 
 
 def opportunities_context(request):
