@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import ContentPage, PageDocument, SectionPage
+from portail.core.models import ATTACHED_DOCUMENTS_TEXT, ContentPage, PageDocument, SectionPage
 from portail.taxonomy.selectors import page_tags
 
 
@@ -159,6 +159,7 @@ class EventPage(ContentPage):
         index.SearchField("location"),
         index.SearchField("body"),
         index.SearchField("report"),
+        ATTACHED_DOCUMENTS_TEXT,
         index.FilterField("start"),
     ]
     parent_page_types = ["agenda.Agenda"]

@@ -6,3 +6,6 @@ class DocumentsConfig(AppConfig):
     name = "portail.documents"
     label = "documents"
     verbose_name = _("Documents")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -11,6 +11,8 @@ class PortailDocument(AbstractDocument):
 
     language = models.CharField(_("langue"), max_length=8, choices=settings.LANGUAGES, default="fr")
     extracted_text = models.TextField(_("texte extrait"), blank=True, editable=False)
+    # The file hash the text was read from: a new file is read again, a renamed one is not.
+    text_of_hash = models.CharField(max_length=40, blank=True, editable=False)
 
     admin_form_fields = (*Document.admin_form_fields, "language")
 
@@ -18,6 +20,8 @@ class PortailDocument(AbstractDocument):
         *AbstractDocument.search_fields,
         index.SearchField("extracted_text"),
     ]
+
+    text_changed = False
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock, body_text, excerpt_of
-from portail.core.models import ContentPage, PageDocument, SectionPage
+from portail.core.models import ATTACHED_DOCUMENTS_TEXT, ContentPage, PageDocument, SectionPage
 
 
 class NewsIndex(SectionPage):
@@ -73,9 +73,7 @@ class NewsPage(ContentPage):
         index.SearchField("surtitle"),
         index.SearchField("subtitle", boost=2),
         index.SearchField("body"),
-        index.RelatedFields(
-            "documents", [index.RelatedFields("document", [index.SearchField("extracted_text")])]
-        ),
+        ATTACHED_DOCUMENTS_TEXT,
     ]
     parent_page_types = ["news.NewsIndex"]
     subpage_types = []

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import ContentPage, PageDocument, SectionPage
+from portail.core.models import ATTACHED_DOCUMENTS_TEXT, ContentPage, PageDocument, SectionPage
 
 
 class Opportunities(SectionPage):
@@ -66,6 +66,7 @@ class CallForProjectsPage(ContentPage):
         *ContentPage.search_fields,
         index.SearchField("body"),
         index.RelatedFields("funder", [index.SearchField("name"), index.SearchField("full_name")]),
+        ATTACHED_DOCUMENTS_TEXT,
         index.FilterField("deadline"),
     ]
     parent_page_types = ["opportunities.Opportunities"]

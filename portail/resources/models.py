@@ -7,7 +7,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portail.core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from portail.core.models import ContentPage, PageDocument, SectionPage
+from portail.core.models import ATTACHED_DOCUMENTS_TEXT, ContentPage, PageDocument, SectionPage
 from portail.taxonomy.selectors import page_tags
 
 
@@ -80,6 +80,7 @@ class ResourcePage(ContentPage):
         *ContentPage.search_fields,
         index.SearchField("body"),
         index.SearchField("transcript"),
+        ATTACHED_DOCUMENTS_TEXT,
         index.FilterField("media"),
     ]
     parent_page_types = ["resources.ResourceCentre"]

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "portail.funds",
     "portail.opportunities",
     "portail.feeds",
+    "portail.search",
     "portail.interchange",
     "portail.demo",
     "wagtail.api.v2",
@@ -195,9 +196,25 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The database's own full text search, made French-aware (portail/search/backends), unless
+# OPENSEARCH_URL names an OpenSearch cluster (docs/DEPLOY.md). The "facets" backend keeps the
+# table the search page's facets read: it must stay beside whichever answers queries.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french"},
+    "default": {
+        "BACKEND": "portail.search.backends.database",
+        "SEARCH_CONFIG": "portail_french",
+        "AUTOCOMPLETE_CONFIG": "portail_simple",
+    },
+    "facets": {"BACKEND": "portail.search.backends.facets"},
 }
+if env.str("OPENSEARCH_URL", default=""):
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "wagtail.search.backends.opensearch2",
+        "URLS": [env.str("OPENSEARCH_URL")],
+        "INDEX": env.str("OPENSEARCH_INDEX", default="portail"),
+        "OPTIONS": {},
+        "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": 0}}},
+    }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"

@@ -14,6 +14,3 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portail-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="portail-test-static-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french"},
-}

@@ -1,8 +1,9 @@
-from .mixins import BasePage, ContentPage, PageDocument, SectionPage
+from .mixins import ATTACHED_DOCUMENTS_TEXT, BasePage, ContentPage, PageDocument, SectionPage
 from .pages import HomePage, StandardPage
 from .site_settings import SiteSettings
 
 __all__ = [
+    "ATTACHED_DOCUMENTS_TEXT",
     "BasePage",
     "ContentPage",
     "HomePage",

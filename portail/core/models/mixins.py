@@ -121,6 +121,17 @@ class ContentPage(BasePage):
         return [*self.countries.all(), *self.themes.all(), *self.organisations.all()]
 
 
+# For the search fields of pages with documents: they are found by their documents' words.
+ATTACHED_DOCUMENTS_TEXT = index.RelatedFields(
+    "documents",
+    [
+        index.RelatedFields(
+            "document", [index.SearchField("title"), index.SearchField("extracted_text")]
+        )
+    ],
+)
+
+
 class PageDocument(Orderable):
     """A document attached to a page, with the label readers see ("Compte-rendu")."""
 

@@ -1,0 +1,45 @@
+"""The text inside a document (PDF, DOCX), so that search can find a document and the pages it
+is attached to by what it says."""
+
+import logging
+
+import docx
+from pypdf import PdfReader
+
+logger = logging.getLogger(__name__)
+
+MAX_PAGES = 300
+MAX_CHARACTERS = 200_000
+
+
+def _pdf_text(file):
+    reader = PdfReader(file)
+    if reader.is_encrypted:
+        return ""
+    return "\n".join(page.extract_text() or "" for page in reader.pages[:MAX_PAGES])
+
+
+def _docx_text(file):
+    return "\n".join(paragraph.text for paragraph in docx.Document(file).paragraphs)
+
+
+EXTRACTORS = {"pdf": _pdf_text, "docx": _docx_text}
+
+
+def extract_text(document):
+    """The document's words, spaces collapsed; empty for formats without text or files that
+    cannot be read (logged: the upload itself is not refused for it)."""
+    extractor = EXTRACTORS.get((document.file_extension or "").lower())
+    if extractor is None or not document.file:
+        return ""
+    file = document.file
+    try:
+        file.open("rb")
+        file.seek(0)
+        text = extractor(file)
+    except Exception:
+        logger.warning("No text read from document %r", document.file.name, exc_info=True)
+        return ""
+    finally:
+        file.seek(0)
+    return " ".join(text.split())[:MAX_CHARACTERS]

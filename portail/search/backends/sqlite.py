@@ -1,0 +1,52 @@
+"""SQLite's FTS5 folds case and accents but knows no French: each word of a query is looked
+up by the prefix its stem shares with its inflections ("jumelages" → jumelag*), and titles
+weigh more than bodies in the BM25 ranking."""
+
+from modelsearch.backends.database.sqlite.query import BM25, Lexeme, SearchQueryExpression
+from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+)
+from modelsearch.query import And, Not, Or, Phrase, PlainText
+
+from ..french import prefix_for
+
+# Columns of modelsearch's FTS5 table, in its order: autocomplete, body, title.
+TITLE_WEIGHT = 4.0
+
+
+class WeightedBM25(BM25):
+    def as_sql(self, compiler, connection, function=None, template=None):
+        sql, params = super().as_sql(compiler, connection)
+        return f"{sql[:-1]}, 0.0, 1.0, {TITLE_WEIGHT})", params
+
+
+class FrenchSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+    def build_search_query_content(self, query, config=None):
+        if isinstance(query, PlainText):
+            terms = query.query_string.split()
+            if not terms:
+                return None
+            lexemes = None
+            for term in terms:
+                lexeme = Lexeme(prefix_for(term), prefix=True)
+                if lexemes is None:
+                    lexemes = lexeme
+                elif query.operator.upper() == "AND":
+                    lexemes &= lexeme
+                else:
+                    lexemes |= lexeme
+            return SearchQueryExpression(lexemes, config=config)
+        return super().build_search_query_content(query, config=config)
+
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        if isinstance(query, (Phrase, PlainText, Not, And, Or)):
+            return WeightedBM25()
+        return super().build_tsrank(vector, query, config=config, boost=boost)
+
+    def _build_rank_expression(self, vectors, config):
+        return self.build_tsrank(None, self.query, config=config)
+
+
+class FrenchSQLiteSearchBackend(SQLiteSearchBackend):
+    query_compiler_class = FrenchSQLiteQueryCompiler

@@ -1,0 +1,41 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class Kind(models.TextChoices):
+    NEWS = "actualite", _("Actualités")
+    EVENT = "evenement", _("Agenda")
+    RESOURCE = "ressource", _("Ressources")
+    GROUP = "groupe-pays", _("Groupes-pays")
+    FUND = "fonds", _("Fonds de solidarité")
+    CALL = "appel", _("Appels à projets")
+    JOB = "emploi", _("Offres d’emploi")
+    PAGE = "page", pgettext_lazy("search kind", "Pages")
+    MEMBER = "membre", _("Membres")
+
+
+class SearchItem(models.Model):
+    """A published page as the search page lists and narrows it: what a result shows (title,
+    address, date, text for the snippet) and what the facets count (kind, year, countries,
+    themes), read in a few queries whatever the mix of page types. Kept by the `facets`
+    search backend, so every index update — publish, unpublish, delete, import, rebuild —
+    keeps it current."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="search_item"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices, db_index=True)
+    title = models.CharField(max_length=255)
+    url = models.CharField(max_length=255)
+    date = models.DateField(null=True, db_index=True)
+    text = models.TextField(blank=True)
+    countries = models.ManyToManyField("taxonomy.Country", related_name="+", blank=True)
+    themes = models.ManyToManyField("taxonomy.Theme", related_name="+", blank=True)
+
+    class Meta:
+        verbose_name = _("entrée de recherche")
+        verbose_name_plural = _("entrées de recherche")
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,196 @@
+"""The search page's results and facets, in a fixed number of queries whatever the content."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from portail.core.routing import exclude_restricted
+from portail.network.models import Member
+
+from .models import Kind, SearchItem
+from .snippets import snippet
+
+MAX_HITS = 1000  # the most relevant pages counted and listed; beyond, refine the words
+MAX_MEMBERS = 50
+PER_PAGE = 10
+FACETS = (
+    ("type", _("Type de contenu")),
+    ("pays", _("Pays")),
+    ("theme", _("Thème")),
+    ("annee", _("Année")),
+)
+
+
+@dataclass
+class Hit:
+    page_id: int
+    kind: str
+    date: object
+    countries: dict = field(default_factory=dict)  # code → name
+    themes: dict = field(default_factory=dict)  # slug → name
+
+    def values(self, facet):
+        if facet == "type":
+            return {self.kind: Kind(self.kind).label}
+        if facet == "pays":
+            return self.countries
+        if facet == "theme":
+            return self.themes
+        return {str(self.date.year): str(self.date.year)} if self.date else {}
+
+    def matches(self, selection, skip=None):
+        """Within a facet any chosen value will do; across facets, all must hold."""
+        return all(
+            not chosen or not chosen.isdisjoint(self.values(facet))
+            for facet, chosen in selection.items()
+            if facet != skip
+        )
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Result:
+    title: str
+    url: str
+    kind: str
+    date: object
+    snippet: str
+
+
+@dataclass
+class Outcome:
+    total: int = 0
+    page: object = None
+    results: list = field(default_factory=list)
+    members: list = field(default_factory=list)
+    facets: list = field(default_factory=list)
+    capped: bool = False
+
+
+def search(parsed, selection, page_number):
+    """Everything the search page shows for a parsed query, the facets chosen
+    (facet → set of values) and a page number."""
+    ranked = ranked_page_ids(parsed)
+    hits = load_hits(ranked)
+    with_members = _members_wanted(selection)
+    members = (
+        list(get_search_backend().search(parsed.to_query(), Member)[:MAX_MEMBERS])
+        if with_members
+        else []
+    )
+    only_members = selection["type"] == {Kind.MEMBER}
+    kept = [] if only_members else [hit for hit in hits if hit.matches(selection)]
+    page = Paginator(kept, PER_PAGE).get_page(page_number)
+    return Outcome(
+        total=len(kept) + len(members),
+        page=page,
+        results=load_results([hit.page_id for hit in page.object_list], parsed),
+        members=members,
+        facets=facets(hits, selection, len(members)),
+        capped=len(ranked) >= MAX_HITS,
+    )
+
+
+def _members_wanted(selection):
+    # Members carry no theme, year or content country: any of those facets leaves them out.
+    if selection["pays"] or selection["theme"] or selection["annee"]:
+        return False
+    return not selection["type"] or Kind.MEMBER in selection["type"]
+
+
+def ranked_page_ids(parsed):
+    """Live public pages matching, most relevant first, as (id, score)."""
+    pages = exclude_restricted(Page.objects.live()).only("id")
+    results = pages.search(parsed.to_query()).annotate_score("_score")
+    return [(page.pk, page._score) for page in results[:MAX_HITS]]
+
+
+def load_hits(ranked):
+    """The facet values of the ranked pages, in their order; recency breaks ties of score."""
+    ids = [page_id for page_id, _score in ranked]
+    items = {
+        page_id: Hit(page_id=page_id, kind=kind, date=date)
+        for page_id, kind, date in SearchItem.objects.filter(page_id__in=ids).values_list(
+            "page_id", "kind", "date"
+        )
+    }
+    countries = SearchItem.countries.through.objects.filter(searchitem_id__in=list(items))
+    for item_id, code, name in countries.values_list(
+        "searchitem_id", "country__code", "country__name"
+    ):
+        items[item_id].countries[code.lower()] = name
+    themes = SearchItem.themes.through.objects.filter(searchitem_id__in=list(items))
+    for item_id, slug, name in themes.values_list("searchitem_id", "theme__slug", "theme__name"):
+        items[item_id].themes[slug] = name
+    hits = []
+    for _score, group in groupby(ranked, key=lambda pair: pair[1]):
+        tied = [items[page_id] for page_id, _s in group if page_id in items]
+        tied.sort(key=lambda hit: hit.date.toordinal() if hit.date else 0, reverse=True)
+        hits += tied
+    return hits
+
+
+def facets(hits, selection, member_count):
+    """Each facet's values with the number of results each would give, the other facets'
+    choices applied (so that a second value of the same facet can be added)."""
+    found = []
+    for key, label in FACETS:
+        counts, labels = Counter(), {}
+        for hit in hits:
+            if hit.matches(selection, skip=key):
+                for value, value_label in hit.values(key).items():
+                    counts[value] += 1
+                    labels[value] = value_label
+        if key == "type" and member_count:
+            counts[Kind.MEMBER.value] = member_count
+            labels[Kind.MEMBER.value] = Kind.MEMBER.label
+        values = [
+            FacetValue(value, labels.get(value, value), count, value in selection[key])
+            for value, count in counts.items()
+        ]
+        if key == "annee":
+            values.sort(key=lambda v: v.value, reverse=True)
+        else:
+            values.sort(key=lambda v: (-v.count, str(v.label)))
+        found.append((key, label, values))
+    return found
+
+
+def load_results(page_ids, parsed):
+    rows = SearchItem.objects.filter(page_id__in=page_ids).only(
+        "page_id", "title", "url", "kind", "date", "text"
+    )
+    by_id = {row.page_id: row for row in rows}
+    prefixes = parsed.prefixes
+    return [
+        Result(
+            title=row.title,
+            url=row.url,
+            kind=row.get_kind_display(),
+            date=row.date,
+            snippet=snippet(row.text, prefixes),
+        )
+        for row in (by_id.get(page_id) for page_id in page_ids)
+        if row is not None
+    ]
+
+
+def suggestions(text, limit=8):
+    """Titles of live public pages that begin words as typed, for the search box."""
+    pages = exclude_restricted(Page.objects.live()).only("id")
+    ids = [page.pk for page in pages.autocomplete(text)[: limit * 2]]
+    rows = {row.page_id: row for row in SearchItem.objects.filter(page_id__in=ids)}
+    found = [rows[page_id] for page_id in ids if page_id in rows][:limit]
+    return [{"title": row.title, "url": row.url, "kind": row.get_kind_display()} for row in found]

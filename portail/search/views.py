@@ -1,0 +1,69 @@
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import cache_control
+
+from .french import words
+from .query import clean, parse
+from .selectors import FACETS, search, suggestions
+
+MAX_VALUES = 20  # per facet, from the address
+
+
+def read_selection(params):
+    """The facet values chosen in the address; malformed ones (a year that is no year, an
+    over-long value) are left out rather than refused."""
+    selection = {}
+    for key, _label in FACETS:
+        values = {value[:64] for value in params.getlist(key)[:MAX_VALUES] if value}
+        if key == "annee":
+            values = {value for value in values if value.isdigit() and len(value) == 4}
+        selection[key] = values
+    return selection
+
+
+def toggle_url(params, key, value):
+    """The address with `value` added to or removed from facet `key`, back on page 1."""
+    query = params.copy()
+    query.pop("page", None)
+    chosen = query.getlist(key)
+    query.setlist(key, [v for v in chosen if v != value] if value in chosen else [*chosen, value])
+    return "?" + query.urlencode()
+
+
+def search_page(request):
+    params = request.GET
+    parsed = parse(params.get("q", ""))
+    selection = read_selection(params)
+    outcome = search(parsed, selection, params.get("page")) if parsed else None
+    if outcome:
+        for _key, _label, values in outcome.facets:
+            for value in values:
+                value.url = toggle_url(params, _key, value.value)
+    pagination_query = params.copy()
+    pagination_query.pop("page", None)
+    return render(
+        request,
+        "pages/search.html",
+        {
+            "query": parsed,
+            "typed": clean(params.get("q", "")),
+            "selection": selection,
+            "outcome": outcome,
+            "paged": outcome.page if outcome else None,
+            "page_range": outcome.page.paginator.get_elided_page_range(outcome.page.number)
+            if outcome
+            else [],
+            "pagination_query": pagination_query.urlencode(),
+            "clear_url": "?" + urlencode({"q": clean(params.get("q", ""))}),
+        },
+    )
+
+
+@cache_control(max_age=60, public=True)
+def suggest(request):
+    """Titles for the search box's suggestions, as JSON: at least two letters typed."""
+    typed = " ".join(words(clean(request.GET.get("q", ""))[:100]))
+    found = suggestions(typed) if len(typed) >= 2 else []
+    return JsonResponse({"suggestions": found})
