@@ -17,6 +17,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from portail.agenda.models import EventPage
+from portail.core.bulk import deferred_indexing
 from portail.core.models import SiteSettings
 from portail.core.services import pages_bulk_create
 from portail.news.models import NewsPage
@@ -26,7 +27,15 @@ from tests import builders
 
 pytestmark = pytest.mark.django_db
 
-BUDGETS = {"home": 15, "article": 12, "listing": 12, "agenda": 12, "resources": 12}
+BUDGETS = {
+    "home": 15,
+    "article": 12,
+    "listing": 12,
+    "agenda": 12,
+    "resources": 12,
+    "search": 10,
+    "suggestions": 10,
+}
 
 
 def _bulk_world(news_count):
@@ -88,6 +97,9 @@ def _bulk_world(news_count):
         "agenda": "/agenda/",
         "agenda_month": f"/agenda/?mois={today:%Y-%m}",
         "resources": "/ressources/",
+        "search": "/recherche/?q=actualite",
+        "search_narrowed": "/recherche/?q=texte+actualite&pays=sn&theme=jumelages&page=3",
+        "suggestions": "/recherche/suggestions/?q=actualit",
     }
 
 
@@ -107,7 +119,11 @@ def _budget(name):
 
 @pytest.fixture(scope="module")
 def thousand(module_db):
-    return _bulk_world(1000)
+    with deferred_indexing() as register:
+        world = _bulk_world(1000)
+        for model in (NewsPage, EventPage, ResourcePage):
+            register(model.objects.all())
+    return world
 
 
 @pytest.mark.parametrize(
@@ -121,6 +137,9 @@ def thousand(module_db):
         "agenda",
         "agenda_month",
         "resources",
+        "search",
+        "search_narrowed",
+        "suggestions",
     ],
 )
 def test_page_stays_within_its_query_budget_with_1000_news(
@@ -131,12 +150,16 @@ def test_page_stays_within_its_query_budget_with_1000_news(
     with django_assert_max_num_queries(_budget(name)):
         response = client.get(thousand[name])
     assert response.status_code == 200
+    if name.startswith("search"):  # a budget kept by finding nothing would prove nothing
+        assert b'class="search-result"' in response.content
+    if name == "suggestions":
+        assert len(response.json()["suggestions"]) == 8
 
 
 def test_first_request_costs_the_same_with_10_or_1000_news(client, thousand):
     cold_large = {name: _cold_count(client, url) for name, url in thousand.items()}
     NewsPage.objects.filter(slug__gte="actualite-10").delete()
     # Same pages, one hundredth of the news: not one query fewer.
-    for name in ("home", "article", "listing", "agenda", "resources"):
+    for name in ("home", "article", "listing", "agenda", "resources", "search", "suggestions"):
         url = thousand[name] if name != "article" else NewsPage.objects.live().first().url
         assert _cold_count(client, url) == cold_large[name], name

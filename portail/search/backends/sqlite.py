@@ -9,7 +9,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.query import And, Not, Or, Phrase, PlainText
 
-from ..french import prefix_for
+from ..french import prefix_for, words
 
 # Columns of modelsearch's FTS5 table, in its order: autocomplete, body, title.
 TITLE_WEIGHT = 4.0
@@ -24,7 +24,8 @@ class WeightedBM25(BM25):
 class FrenchSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
-            terms = query.query_string.split()
+            # Only word characters reach FTS5's syntax: the API passes its `search` as typed.
+            terms = words(query.query_string)
             if not terms:
                 return None
             lexemes = None
