@@ -20,7 +20,8 @@ CHROMIUM_ARGS = [
 WIDTHS = {"desktop": 1280, "mobile": 375}
 
 
-def main(base_url="http://127.0.0.1:8000", output="docs/screenshots"):
+def main(base_url="http://127.0.0.1:8000", output="docs/screenshots", only=""):
+    """Screenshots of every page, or of those named in `only` (comma-separated)."""
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
@@ -47,13 +48,24 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots"):
             "funds": "/fonds-de-solidarite/",
             "fund": "/fonds-de-solidarite/fonds-de-solidarite-ukraine/",
             "opportunities": "/opportunites/",
+            "search": "/recherche/?q=cooperation+decentralisee",
         }
+        if only:
+            pages = {name: path for name, path in pages.items() if name in only.split(",")}
         for width_name, width in WIDTHS.items():
             page.set_viewport_size({"width": width, "height": 900})
             for name, path in pages.items():
                 page.goto(base_url + path)
                 page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
                 print(out / f"{name}-{width_name}.png")
+        if not only or "suggestions" in only.split(","):
+            page.set_viewport_size({"width": WIDTHS["desktop"], "height": 600})
+            page.goto(base_url + "/")
+            page.locator("#site-search-q").press_sequentially("coop", delay=50)
+            page.get_by_role("option").first.wait_for()
+            page.keyboard.press("ArrowDown")
+            page.screenshot(path=out / "search-suggestions-desktop.png")
+            print(out / "search-suggestions-desktop.png")
         browser.close()
 
 

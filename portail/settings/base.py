@@ -209,11 +209,54 @@ WAGTAILSEARCH_BACKENDS = {
 }
 if env.str("OPENSEARCH_URL", default=""):
     WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.opensearch2",
+        "BACKEND": "wagtail.search.backends.opensearch3",
         "URLS": [env.str("OPENSEARCH_URL")],
         "INDEX": env.str("OPENSEARCH_INDEX", default="portail"),
         "OPTIONS": {},
-        "INDEX_SETTINGS": {"settings": {"index": {"number_of_replicas": 0}}},
+        # Merged into Wagtail's own index settings: French for every field it does not give
+        # an analyzer of its own (elisions, case and accents folded, stop words, light stemmer).
+        "INDEX_SETTINGS": {
+            "settings": {
+                "index": {"number_of_replicas": env.int("OPENSEARCH_REPLICAS", default=0)},
+                "analysis": {
+                    "filter": {
+                        "french_elision": {
+                            "type": "elision",
+                            "articles_case": True,
+                            "articles": [
+                                "l",
+                                "m",
+                                "t",
+                                "qu",
+                                "n",
+                                "s",
+                                "j",
+                                "d",
+                                "c",
+                                "jusqu",
+                                "quoiqu",
+                                "lorsqu",
+                                "puisqu",
+                            ],  # fmt: skip
+                        },
+                        "french_stop": {"type": "stop", "stopwords": "_french_"},
+                        "french_stemmer": {"type": "stemmer", "language": "light_french"},
+                    },
+                    "analyzer": {
+                        "default": {
+                            "tokenizer": "standard",
+                            "filter": [
+                                "french_elision",
+                                "lowercase",
+                                "asciifolding",
+                                "french_stop",
+                                "french_stemmer",
+                            ],  # fmt: skip
+                        }
+                    },
+                },
+            }
+        },
     }
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"

@@ -2,6 +2,10 @@
 // appear as one types; Up and Down move through them, Enter opens one, Escape closes the
 // list. Without this file the box is a plain search form.
 document.addEventListener("DOMContentLoaded", () => {
+    // Facets: folded under the results' heading on a phone, open beside them on a wide screen.
+    for (const details of document.querySelectorAll("details[data-open-wide]")) {
+        details.open = window.matchMedia("(min-width: 60rem)").matches;
+    }
     const form = document.querySelector("form[data-suggest]");
     if (!form) return;
     const input = form.querySelector("[role=combobox]");
