@@ -80,3 +80,10 @@ def test_rate_limit_answers_429_past_the_allowance(client):
 )
 def test_a_nul_character_is_a_400_not_a_database_error(client, path):
     assert client.get(path).status_code == 400
+
+
+@pytest.mark.parametrize("search", ["-", '"', "( )", '"- -"', "* : *"])
+def test_a_search_without_words_finds_nothing_rather_than_failing(client, content, search):
+    response = client.get("/api/v2/pages/", {"search": search})
+    assert response.status_code == 200
+    assert response.json()["items"] == []

@@ -3,6 +3,7 @@
 import datetime
 import json
 import zoneinfo
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -47,6 +48,21 @@ def test_sitemap_index_lists_public_pages_and_members_never_private_or_draft(cli
     assert lastmods[public.full_url] == timezone.localdate().isoformat()
     _, members = locations(client, "/sitemap-membres.xml")
     assert members == ["http://testserver/membres/lyon/"]
+
+
+def test_sitemaps_are_valid_against_the_sitemaps_org_schema(client):
+    builders.news("Publique")
+    builders.event("Réunion")
+    builders.member_directory()
+    builders.member("Lyon")
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "schemas" / "sitemap.xsd")))
+    index = etree.fromstring(client.get("/sitemap.xml").content)
+    assert [child.tag for child in index] == [f"{SITEMAP}sitemap"] * 2
+    for entry in index:
+        assert [part.tag for part in entry] == [f"{SITEMAP}loc"]  # lastmod is optional
+        section = etree.fromstring(client.get(entry.findtext(f"{SITEMAP}loc")).content)
+        schema.assertValid(section)
+        assert len(section) >= 1
 
 
 def test_robots_txt_names_the_sitemap_and_keeps_robots_out_of_the_admin(client):

@@ -2,12 +2,19 @@
 up by the prefix its stem shares with its inflections ("jumelages" → jumelag*), and titles
 weigh more than bodies in the BM25 ranking."""
 
-from modelsearch.backends.database.sqlite.query import BM25, Lexeme, SearchQueryExpression
+from functools import reduce
+
+from modelsearch.backends.database.sqlite.query import (
+    BM25,
+    Lexeme,
+    SearchQueryExpression,
+    normalize,
+)
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
-from modelsearch.query import And, Not, Or, Phrase, PlainText
+from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
 
 from ..french import prefix_for, words
 
@@ -22,9 +29,11 @@ class WeightedBM25(BM25):
 
 
 class FrenchSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+    """Only word characters reach FTS5's query syntax (the API passes `search` as typed); a
+    query left without words finds nothing instead of failing."""
+
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
-            # Only word characters reach FTS5's syntax: the API passes its `search` as typed.
             terms = words(query.query_string)
             if not terms:
                 return None
@@ -38,7 +47,24 @@ class FrenchSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
                 else:
                     lexemes |= lexeme
             return SearchQueryExpression(lexemes, config=config)
+        if isinstance(query, Phrase):
+            text = " ".join(words(query.query_string))
+            return SearchQueryExpression(text) if text else None
+        if isinstance(query, (And, Or)):
+            parts = [
+                self.build_search_query_content(sub, config=config) for sub in query.subqueries
+            ]
+            parts = [part for part in parts if part is not None]
+            if not parts:
+                return None
+            return reduce(lambda a, b: a & b if isinstance(query, And) else a | b, parts)
         return super().build_search_query_content(query, config=config)
+
+    def search(self, config, start, stop, score_field=None):
+        query = normalize(self.query)
+        if not isinstance(query, (MatchAll, Not)) and self.build_search_query(query) is None:
+            return self.queryset.none()
+        return super().search(config, start, stop, score_field=score_field)
 
     def build_tsrank(self, vector, query, config=None, boost=1.0):
         if isinstance(query, (Phrase, PlainText, Not, And, Or)):
