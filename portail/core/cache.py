@@ -5,26 +5,49 @@ the site settings, a view restriction — bumps it, so every fragment cached und
 is ignored from the next request on. Cheaper and safer than tracking which fragment shows what.
 """
 
+import os
+import time
+from pathlib import Path
+
+from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "portail:content-version"
 
 
 def content_version():
-    """The current version: one cache read, no database."""
+    """The current version: one cache read, or one small file read, no database.
+
+    With a cache local to each process (the default on one machine), the version lives in a
+    file that every worker reads (CONTENT_VERSION_FILE); with a shared cache (Redis), in it."""
+    path = settings.CONTENT_VERSION_FILE
+    if path:
+        try:
+            return Path(path).read_text() or "0"
+        except FileNotFoundError:
+            bump_content_version()
+            return Path(path).read_text()
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
+        # A clock value, not 1: a version lost by the cache (evicted) never comes back to a
+        # number that older entries still carry.
+        version = time.time_ns()
         cache.add(VERSION_KEY, version, None)
     return version
 
 
 def bump_content_version(**kwargs):
     """Signal receiver: the public site changed."""
+    path = settings.CONTENT_VERSION_FILE
+    if path:
+        temporary = Path(f"{path}.{os.getpid()}")
+        temporary.write_text(str(time.time_ns()))
+        temporary.replace(path)  # atomic: readers see the old value or the new one
+        return
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+        cache.set(VERSION_KEY, time.time_ns(), None)
 
 
 def cached(name, compute, timeout=600):

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portail.core.page_cache.UpdatePageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "portail.core.routing.CachedSiteMiddleware",
+    "portail.core.page_cache.FetchPageMiddleware",
 ]
 
 ROOT_URLCONF = "portail.urls"
@@ -120,6 +122,9 @@ REST_FRAMEWORK = {
 WAGTAILAPI_BASE_URL = env.str("WAGTAILAPI_BASE_URL", default="")
 WAGTAILAPI_LIMIT_MAX = 100
 CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_MIDDLEWARE_SECONDS", default=300)
+# Anonymous pages from the cache (portail/core/page_cache.py), invalidated on publication.
+PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
+CONTENT_VERSION_FILE = None  # production settings: a file under var/ unless CACHE_URL is set
 
 AUTH_USER_MODEL = "users.User"
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,12 +1,19 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env
+from .base import SECRET_KEY, VAR_DIR, env
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment (see README).")
 
 DEBUG = False
+
+# The worker processes must agree on the content version (portail/core/cache.py): with the
+# default cache, local to each process, it lives in a file under var/; with a shared cache
+# (CACHE_URL=redis://...), in the cache.
+CONTENT_VERSION_FILE = (
+    None if env.str("CACHE_URL", default="") else str(VAR_DIR / "content-version")
+)
 
 # Behind a TLS proxy in production; `make run` on loopback sets HTTPS=off.
 HTTPS = env.bool("HTTPS", default=True)

@@ -1,21 +1,52 @@
+import time
+
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portail.demo.builder import build_demo, site_has_content
+from portail.demo.scale import add_scale_content
+
+SCALE = {"news": 100_000, "events": 10_000, "resources": 20_000}
 
 
 class Command(BaseCommand):
-    help = "Fill an empty portal with French demo content and create an editor account."
+    help = (
+        "Fill an empty portal with French demo content and create an editor account; "
+        "with --scale (or counts), add generated content at scale for measurements."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--scale",
+            action="store_true",
+            help="add 100,000 news, 10,000 events and 20,000 resources",
+        )
+        for name in SCALE:
+            parser.add_argument(f"--{name}", type=int, help=f"number of generated {name}")
 
     def handle(self, *args, **options):
-        if site_has_content():
+        counts = {name: options[name] for name in SCALE if options[name] is not None}
+        if options["scale"]:
+            counts = {**SCALE, **counts}
+        if site_has_content() and not counts:
             self.stdout.write(
                 "Le portail contient déjà des contenus : démonstration non installée, rien n’a été modifié."
             )
             return
-        with transaction.atomic():
-            email, password = build_demo()
-        self.stdout.write(self.style.SUCCESS("Contenus de démonstration installés."))
-        self.stdout.write(f"Compte de rédaction : {email}")
-        self.stdout.write(f"Mot de passe       : {password}")
-        self.stdout.write("Administration     : http://127.0.0.1:8000/admin/")
+        if not site_has_content():
+            with transaction.atomic():
+                email, password = build_demo()
+            self.stdout.write(self.style.SUCCESS("Contenus de démonstration installés."))
+            self.stdout.write(f"Compte de rédaction : {email}")
+            self.stdout.write(f"Mot de passe       : {password}")
+            self.stdout.write("Administration     : http://127.0.0.1:8000/admin/")
+        if counts:
+            started = time.monotonic()
+            add_scale_content(
+                **{name: counts.get(name, 0) for name in SCALE}, progress=self.stdout.write
+            )
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Contenus à l’échelle ajoutés en {time.monotonic() - started:.0f} s."
+                )
+            )

@@ -1,0 +1,70 @@
+"""Whole anonymous pages served from Django's cache, keyed on the content version.
+
+Django's two cache middlewares do the work (cache keys, Vary, HEAD); the key prefix is the
+content version (core/cache.py), which every publication, unpublication, move, deletion, tag,
+setting or restriction change bumps: the next request renders afresh, whatever page showed the
+change (the article, the home page, listings, tag pages, the neighbours' previous/next links).
+Never cached: editors and members (a session cookie), the admin, the API (its rate limit counts
+each request), documents (their collections may be private), and any response that sets a
+cookie (forms with a CSRF token, password prompts) or says private/no-cache."""
+
+from django.conf import settings
+from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.utils.cache import patch_cache_control
+
+from .cache import content_version
+
+UNCACHED_PREFIXES = ("/admin/", "/api/", "/documents/", "/django-admin/")
+
+
+def is_cacheable_request(request):
+    return (
+        settings.PAGE_CACHE
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(UNCACHED_PREFIXES)
+    )
+
+
+class VersionedPrefix:
+    @property
+    def key_prefix(self):
+        return f"pages-{content_version()}"
+
+    @key_prefix.setter
+    def key_prefix(self, value):
+        pass  # Django's __init__ sets the static prefix of the settings: the version replaces it
+
+
+def for_clients(response, state):
+    """Browsers and shared caches ask again each time: a publication shows on the next request
+    (this cache answers quickly); X-Cache tells hits from misses."""
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    response.headers.pop("Expires", None)
+    response["X-Cache"] = state
+    return response
+
+
+class FetchPageMiddleware(VersionedPrefix, FetchFromCacheMiddleware):
+    def process_request(self, request):
+        if not is_cacheable_request(request):
+            request._cache_update_cache = False
+            return None
+        response = super().process_request(request)
+        return for_clients(response, "HIT") if response is not None else None
+
+
+class UpdatePageMiddleware(VersionedPrefix, UpdateCacheMiddleware):
+    def _should_update_cache(self, request, response):
+        return (
+            super()._should_update_cache(request, response)
+            and is_cacheable_request(request)
+            and not response.cookies
+        )
+
+    def process_response(self, request, response):
+        stored = self._should_update_cache(request, response)
+        response = super().process_response(request, response)
+        if stored and response.status_code == 200 and not response.streaming:
+            return for_clients(response, "MISS")
+        return response
