@@ -8,7 +8,7 @@ PORTAIL := $(BIN)/portail
 PG_URL ?= postgres://postgres@127.0.0.1:5432/portail
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint format check test-sqlite test-postgres test-e2e chromium postgres-up clean
+.PHONY: run test lint format check test-sqlite test-postgres test-e2e chromium postgres-up bench bench-tools clean
 
 # pip's noise about this machine's absent local mirrors is filtered out; errors still show.
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
@@ -57,6 +57,14 @@ chromium:
 	@test -x $(CHROMIUM) || { echo "Chromium missing: installing Debian's chromium package"; \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 	@test -x $(CHROMIUM) || { echo "ERROR: $(CHROMIUM) is still missing: browser tests cannot run." >&2; exit 1; }
+
+bench-tools:
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "Installing Debian's wrk and nginx-light for the benchmark"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light; }
+
+# Throughput, latency and SQL queries at 100k beside nginx: writes docs/PERFORMANCE.md.
+bench: $(BIN)/.installed bench-tools
+	$(BIN)/python bench/run.py
 
 postgres-up:
 	@$(BIN)/python -c "import psycopg; psycopg.connect('$(PG_URL:postgres://%=postgresql://%)'.rsplit('/', 1)[0] + '/postgres', connect_timeout=5).close()" \

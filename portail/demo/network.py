@@ -10,6 +10,7 @@ from stdnum import luhn
 
 from portail.agenda.models import EventKind, EventPage
 from portail.core.services import child_of_type, page_publish
+from portail.core.text import fold
 from portail.funds.models import (
     Contribution,
     FundedProject,
@@ -26,7 +27,6 @@ from portail.network.models import (
     Partnership,
     PartnershipStatus,
 )
-from portail.network.models.members import folded
 from portail.news.models import NewsPage
 from portail.opportunities.models import CallForProjectsPage, JobOfferPage, Opportunities
 
@@ -88,7 +88,7 @@ def _build_members():
             Member(
                 name=name,
                 slug=slug,
-                sort_name=folded(name),
+                sort_name=fold(name),
                 kind=kind,
                 region=region,
                 siren=demo_siren(number * 7919),

@@ -6,9 +6,9 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
+from portail.core.text import fold
 from portail.funds.models import Contribution, FundedProject, FundStatus, SolidarityFundPage
 from portail.network.models import FrenchRegion, Member, MemberKind, Partnership, PartnershipStatus
-from portail.network.models.members import folded
 from portail.network.validators import validate_siren
 from portail.opportunities.models import CallForProjectsDocument, Contract
 from portail.taxonomy.services import organisation_get_or_create, theme_get_or_create
@@ -34,9 +34,9 @@ def amount_text(amount):
 
 def _choice(value, choices, key):
     """The stored value of a choice given as its value or its label, accents ignored."""
-    wanted = folded(str(value).strip())
+    wanted = fold(str(value).strip())
     for stored, label in choices:
-        if wanted in (folded(stored), folded(str(label))):
+        if wanted in (fold(stored), fold(str(label))):
             return stored
     options = ", ".join(stored for stored, _ in choices)
     raise LineError(f"{key} must be one of {options}, not {value!r}")

@@ -3,8 +3,9 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portail.core.text import fold
+
 from .models import FrenchRegion, MemberKind
-from .models.members import folded
 
 
 class MemberFilterForm(forms.Form):
@@ -32,7 +33,7 @@ class MemberFilterForm(forms.Form):
         self.is_valid()
         data = self.cleaned_data
         if data.get("q"):
-            members = members.filter(sort_name__contains=folded(data["q"].strip()))
+            members = members.filter(sort_name__contains=fold(data["q"].strip()))
         if data.get("type"):
             members = members.filter(kind=data["type"])
         if data.get("region"):

@@ -11,6 +11,7 @@ from django.http import Http404
 
 from portail.core.cache import cached
 from portail.core.routing import exclude_restricted
+from portail.core.text import fold
 from portail.images.selectors import THUMBNAIL, image_with_renditions
 from portail.taxonomy.models import WorldRegion
 
@@ -22,7 +23,6 @@ from .models import (
     Partnership,
     PartnershipStatus,
 )
-from .models.members import folded
 
 MEMBERS_PER_PAGE = 50
 WORLD_MAP = Path(__file__).parent / "data" / "world.json"
@@ -163,7 +163,7 @@ def partnership_counts():
         )
         .order_by("country__name")
     )
-    rows = sorted(rows, key=lambda row: folded(row["country__name"]))
+    rows = sorted(rows, key=lambda row: fold(row["country__name"]))
     return [
         {
             "code": row["country__code"],

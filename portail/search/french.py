@@ -9,6 +9,8 @@ from functools import lru_cache
 import snowballstemmer
 from stop_words import get_stop_words
 
+from portail.core.text import fold
+
 WORD = re.compile(r"\w+")
 
 # The library's list also holds words that carry meaning in our content ("état" in "États
@@ -21,12 +23,6 @@ STOP_WORDS = {word for word in get_stop_words("french") if word not in MEANINGFU
 FOLDED_STOP_WORDS = {unicodedata.normalize("NFC", word) for word in STOP_WORDS}
 
 _stemmer = snowballstemmer.stemmer("french")
-
-
-def fold(text):
-    """Lower case without accents: "Coopération" → "cooperation"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def words(text):

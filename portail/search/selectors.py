@@ -112,6 +112,13 @@ def _members_wanted(selection):
 
 def ranked_page_ids(parsed):
     """Live public pages matching, most relevant first, as (id, score)."""
+    backend = get_search_backend()
+    if hasattr(backend, "ranked_ids"):  # the portal's database backends: ranked in the index
+        ranked = backend.ranked_ids(parsed.to_query(), Page, MAX_HITS + 100)
+        ids = [page_id for page_id, _score in ranked]
+        shown = exclude_restricted(Page.objects.live().filter(pk__in=ids))
+        allowed = set(shown.values_list("pk", flat=True))
+        return [(page_id, score) for page_id, score in ranked if page_id in allowed][:MAX_HITS]
     pages = exclude_restricted(Page.objects.live()).only("id")
     results = pages.search(parsed.to_query()).annotate_score("_score")
     return [(page.pk, page._score) for page in results[:MAX_HITS]]

@@ -1,7 +1,5 @@
 """Members (French local authorities) and their partnerships with authorities abroad."""
 
-import unicodedata
-
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.text import slugify
@@ -10,6 +8,8 @@ from django.utils.translation import pgettext_lazy
 from stdnum.fr import siren
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
+
+from portail.core.text import fold
 
 from ..validators import validate_siren
 
@@ -40,12 +40,6 @@ class FrenchRegion(models.TextChoices):
     GUYANE = "guy", "Guyane"
     LA_REUNION = "lre", "La Réunion"
     MAYOTTE = "may", "Mayotte"
-
-
-def folded(text):
-    """Lower case without accents: « Évry » files under E and matches "evry"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
 class Member(index.Indexed, models.Model):
@@ -95,7 +89,7 @@ class Member(index.Indexed, models.Model):
     def save(self, *args, **kwargs):
         self.siren = siren.compact(self.siren)
         self.slug = self.slug or slugify(self.name)[:200]
-        self.sort_name = folded(self.name)
+        self.sort_name = fold(self.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -7,7 +7,9 @@ from functools import reduce
 from modelsearch.backends.database.sqlite.query import (
     BM25,
     Lexeme,
+    MatchExpression,
     SearchQueryExpression,
+    SQLiteFTSIndexEntry,
     normalize,
 )
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -15,6 +17,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
 )
 from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 from ..french import prefix_for, words
 
@@ -77,3 +80,21 @@ class FrenchSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
 
 class FrenchSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = FrenchSQLiteQueryCompiler
+
+    def ranked_ids(self, query, model, limit):
+        """The ids of the `limit` best matches of `model` and its subclasses, with their score,
+        best first, read from the FTS index alone. modelsearch's own ranking annotates each
+        matching object with a correlated subquery that runs the FTS match again: seconds at
+        100,000 pages; this is one query that FTS5 drives."""
+        compiler = self.query_compiler_class(model.objects.none(), query)
+        built = compiler.build_search_query(normalize(query))
+        if built is None or isinstance(built, (MatchAll, Not)):
+            return []
+        rows = (
+            SQLiteFTSIndexEntry.objects.filter(MatchExpression(["title", "body"], built))
+            .filter(index_entry__content_type__in=get_descendants_content_types_pks(model))
+            .annotate(score=WeightedBM25())
+            .order_by("score")
+            .values_list("index_entry__object_id", "score")[:limit]
+        )
+        return [(int(object_id), score) for object_id, score in rows]

@@ -1,0 +1,280 @@
+"""`make bench`: throughput, latency and SQL queries of the portal at scale, beside nginx.
+
+1. A scale database (100,000 news, 10,000 events, 20,000 resources; `portail demo --scale`),
+   made once under var/bench/ and reused, and a small one (1,000 news) for query counts.
+2. SQL queries per page at 1k and at 100k (Django's test client, in process).
+3. Search latency: 200 varied queries in process, p50/p95, at 100k.
+4. The production server (`portail serve`, gunicorn, 2 workers) on 127.0.0.1, measured with
+   wrk for each page, page cache off then on; nginx serving the same HTML bytes from disk,
+   side by side in the same run.
+Writes docs/PERFORMANCE.md. Environment: BENCH_SECONDS (default 8), BENCH_DATABASE_URL (a
+PostgreSQL database to measure search on as well; made once, reused).
+"""
+
+import os
+import platform
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = ROOT / ".venv" / "bin"
+WORK = ROOT / "var" / "bench"
+SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
+PAGES = ["home", "article", "listing", "listing_last", "agenda", "search"]
+SEARCHES = ["cooperation decentralisee", "jumelage Mali", "gestion des dechets", "jeunesse",
+            "formation des élus", "eau potable Sénégal", "\"aide d'urgence\"", "numérique",
+            "patrimoine Vietnam", "énergie solaire Maroc"]  # fmt: skip
+
+
+def portail(*args, database, env=None, **kwargs):
+    environment = {**os.environ, "DATABASE_URL": database, **(env or {})}
+    return subprocess.run([BIN / "portail", *args], env=environment, check=True, **kwargs)
+
+
+def ensure_database(database, counts, label):
+    marker = WORK / f"{label}.done"
+    if marker.exists():
+        return None
+    started = time.monotonic()
+    portail("ensuredb", database=database)
+    portail("migrate", "-v0", database=database)
+    options = [f"--{name}={count}" for name, count in counts.items()]
+    portail("demo", *options, database=database, stdout=subprocess.DEVNULL)
+    elapsed = time.monotonic() - started
+    marker.write_text(f"{elapsed:.0f}")
+    return elapsed
+
+
+def in_process(database, code):
+    """Run `code` (which prints) in a Django shell on `database`, page cache off."""
+    return portail(
+        "shell", "-c", code, database=database, env={"PAGE_CACHE": "false"},
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+
+
+URLS_CODE = """
+from portail.news.models import NewsPage
+from urllib.parse import quote
+live = NewsPage.objects.live()
+count = live.count()
+middle = live.order_by("pk")[count // 2]
+print("home /")
+print("article", middle.url)
+print("listing /actualites/")
+print("listing_last", f"/actualites/?page={(count - 1) // 10 + 1}")
+print("agenda /agenda/")
+print("search /recherche/?q=" + quote("jumelage Mali"))
+"""
+
+QUERIES_CODE = """
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+client = Client()
+for line in '''URLS'''.strip().splitlines():
+    name, url = line.split(" ", 1)
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(url).status_code
+    print(name, len(queries), status)
+"""
+
+SEARCH_CODE = """
+import time
+from django.test import Client
+client = Client()
+timings = []
+for round in range(20):
+    for query in QUERIES:
+        started = time.perf_counter()
+        response = client.get("/recherche/", {"q": query, "page": 1 + round % 3})
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200
+timings.sort()
+print(f"{timings[len(timings) // 2]:.1f} {timings[int(len(timings) * 0.95)]:.1f} {len(timings)}")
+"""
+
+
+def page_urls(database):
+    output = in_process(database, URLS_CODE)
+    return dict(line.split(" ", 1) for line in output.strip().splitlines())
+
+
+def query_counts(database, urls):
+    text = "\n".join(f"{name} {url}" for name, url in urls.items())
+    output = in_process(database, QUERIES_CODE.replace("URLS", text))
+    return {line.split()[0]: int(line.split()[1]) for line in output.strip().splitlines()}
+
+
+def search_latency(database):
+    output = in_process(database, SEARCH_CODE.replace("QUERIES", repr(SEARCHES))).split()
+    return float(output[0]), float(output[1]), int(output[2])
+
+
+def wrk(url):
+    output = subprocess.run(
+        ["wrk", "-t2", "-c16", f"-d{SECONDS}s", "--latency", url],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    latency = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", output, re.MULTILINE))
+    return rate, latency.get("50", "?"), latency.get("99", "?")
+
+
+class Server:
+    def __init__(self, database, port, page_cache):
+        environment = {
+            **os.environ,
+            "DATABASE_URL": database,
+            "DJANGO_SETTINGS_MODULE": "portail.settings.production",
+            "SECRET_KEY": "bench-only",
+            "HTTPS": "off",
+            "PAGE_CACHE": "true" if page_cache else "false",
+            "PORTAIL_VAR_DIR": str(WORK / f"var-{port}"),
+            "MEDIA_ROOT": str(ROOT / "var" / "media"),
+            "LOG_LEVEL": "WARNING",
+        }
+        self.url = f"http://127.0.0.1:{port}"
+        self.process = subprocess.Popen(
+            [BIN / "portail", "serve", "--port", str(port), "--workers", "2", "--no-scheduler"],
+            env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )  # fmt: skip
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(self.url + "/", timeout=2)
+                return
+            except OSError:
+                time.sleep(0.5)
+        raise RuntimeError("the server did not start")
+
+    def stop(self):
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def nginx(folder, static_port, proxy_port, upstream):
+    """nginx serving the saved pages from disk on one port, and on another the front cache of
+    docs/DEPLOY.md (a one-second micro-cache) in front of the portal."""
+    cache = folder / "nginx-cache"
+    cache.mkdir(exist_ok=True)
+    config = folder / "nginx.conf"
+    config.write_text(
+        f"daemon off; worker_processes 2; pid {folder}/nginx.pid; error_log {folder}/error.log;\n"
+        "events { worker_connections 1024; }\n"
+        f"http {{ access_log off; proxy_cache_path {cache} levels=1:2 keys_zone=pages:10m;\n"
+        f"server {{ listen 127.0.0.1:{static_port}; root {folder}/html;\n"
+        "  location / { default_type text/html; } }\n"
+        f"server {{ listen 127.0.0.1:{proxy_port};\n"
+        f"  location / {{ proxy_pass {upstream}; proxy_set_header Host $host;\n"
+        "    proxy_cache pages; proxy_cache_valid 200 1s; proxy_cache_lock on;\n"
+        "    proxy_cache_use_stale updating; proxy_cache_bypass $cookie_sessionid;\n"
+        "    proxy_no_cache $cookie_sessionid; proxy_ignore_headers Cache-Control Expires; } } }\n"
+    )
+    return subprocess.Popen(["nginx", "-c", str(config)], start_new_session=True)
+
+
+def main():
+    for tool in ("wrk", "nginx"):
+        if not shutil.which(tool):
+            sys.exit(f"{tool} is missing: `make bench` installs Debian's wrk and nginx-light.")
+    WORK.mkdir(parents=True, exist_ok=True)
+    large = f"sqlite:///{WORK / 'scale.sqlite3'}"
+    small = f"sqlite:///{WORK / 'small.sqlite3'}"
+    made = ensure_database(large, {"news": 100_000, "events": 10_000, "resources": 20_000}, "scale")
+    ensure_database(small, {"news": 1000, "events": 100, "resources": 200}, "small")
+    generation = made if made is not None else float((WORK / "scale.done").read_text())
+
+    urls_large, urls_small = page_urls(large), page_urls(small)
+    counts = {"1k": query_counts(small, urls_small), "100k": query_counts(large, urls_large)}
+    searches = {"SQLite": search_latency(large)}
+    pg = os.environ.get("BENCH_DATABASE_URL")
+    if pg:
+        ensure_database(pg, {"news": 100_000, "events": 10_000, "resources": 20_000}, "pg")
+        searches["PostgreSQL"] = search_latency(pg)
+
+    results = {}
+    for cached, port in ((False, 8101), (True, 8102)):
+        server = Server(large, port, cached)
+        proxy = None
+        try:
+            for name, path in urls_large.items():
+                if cached:
+                    urllib.request.urlopen(server.url + path).read()  # fill the cache
+                results[(name, cached)] = wrk(server.url + path)
+                if cached:
+                    html = urllib.request.urlopen(server.url + path).read()
+                    (WORK / "html").mkdir(exist_ok=True)
+                    (WORK / "html" / f"{name}.html").write_bytes(html)
+            if cached:
+                proxy = nginx(WORK, 8103, 8104, server.url)
+                time.sleep(1)
+                for name, path in urls_large.items():
+                    results[(name, "nginx")] = wrk(f"http://127.0.0.1:8103/{name}.html")
+                    results[(name, "front")] = wrk(f"http://127.0.0.1:8104{path}")
+        finally:
+            if proxy:
+                os.killpg(proxy.pid, signal.SIGTERM)
+            server.stop()
+    write_report(urls_large, counts, searches, results, generation)
+
+
+def write_report(urls, counts, searches, results, generation):
+    versions = subprocess.run(
+        [BIN / "python", "-c", "import django, wagtail; print(django.__version__, wagtail.__version__)"],
+        capture_output=True, text=True,
+    ).stdout.split()  # fmt: skip
+    nginx_version = subprocess.run(["nginx", "-v"], capture_output=True, text=True).stderr.strip()
+    lines = [
+        "# Performance",
+        "",
+        f"Measured by `make bench` (bench/run.py) on {datetime.now():%Y-%m-%d %H:%M}: "
+        f"{platform.node()}, {os.cpu_count()} CPU, Python {platform.python_version()}, "
+        f"Django {versions[0]}, Wagtail {versions[1]}, {nginx_version}, wrk (2 threads, 16 "
+        f"connections, {SECONDS} s per row). Scale database (SQLite): 100,000 news, 10,000 "
+        f"events, 20,000 resources, generated by `portail demo --scale` in {generation:.0f} s.",
+        "",
+        "## Throughput and latency (production server, 2 gunicorn workers, SQLite at 100k)",
+        "",
+        "| page | uncached req/s | p50 | p99 | app cache req/s | p50 | p99 | nginx front cache req/s | p99 | nginx, same bytes from disk req/s | front ÷ disk |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in urls:
+        u, c = results[(name, False)], results[(name, True)]
+        f, n = results[(name, "front")], results[(name, "nginx")]
+        lines.append(
+            f"| {name} (`{urls[name]}`) | {u[0]:.0f} | {u[1]} | {u[2]} | {c[0]:.0f} | {c[1]} | "
+            f"{c[2]} | {f[0]:.0f} | {f[2]} | {n[0]:.0f} | {f[0] / n[0]:.2f} |"
+        )
+    lines += [
+        "",
+        "## SQL queries per page (uncached render, second request)",
+        "",
+        "| page | 1k news | 100k news |",
+        "|---|---|---|",
+    ]
+    for name in urls:
+        lines.append(f"| {name} | {counts['1k'].get(name)} | {counts['100k'].get(name)} |")
+    lines += ["", "## Search latency (in process, 200 varied queries, page cache off)", ""]
+    lines += ["| database | p50 ms | p95 ms | queries |", "|---|---|---|---|"]
+    for database, (p50, p95, total) in searches.items():
+        lines.append(f"| {database} at 100k | {p50:.1f} | {p95:.1f} | {total} |")
+    report = ROOT / "docs" / "PERFORMANCE.md"
+    existing = report.read_text() if report.exists() else ""
+    analysis = (
+        existing.split("<!-- analysis -->", 1)[1] if "<!-- analysis -->" in existing else "\n"
+    )
+    report.write_text("\n".join(lines) + "\n\n<!-- analysis -->" + analysis)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
