@@ -15,7 +15,7 @@ from portail.network.models import Member
 from .models import Kind, SearchItem
 from .snippets import snippet
 
-MAX_HITS = 1000  # the most relevant pages counted and listed; beyond, refine the words
+MAX_HITS = 400  # the most relevant pages counted and listed; beyond, refine the words
 MAX_MEMBERS = 50
 PER_PAGE = 10
 FACETS = (
