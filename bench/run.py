@@ -55,7 +55,7 @@ def ensure_database(database, counts, label):
 def in_process(database, code):
     """Run `code` (which prints) in a Django shell on `database`, page cache off."""
     return portail(
-        "shell", "-c", code, database=database, env={"PAGE_CACHE": "false"},
+        "shell", "--no-imports", "-c", code, database=database, env={"PAGE_CACHE": "false"},
         capture_output=True, text=True,
     ).stdout  # fmt: skip
 

@@ -1,9 +1,10 @@
 """Reads of news items, each with a fixed number of queries whatever the number of news."""
 
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import InvalidPage
 from django.db.models import Q
 from django.http import Http404
 
+from portail.core.pagination import TwoEndedPaginator
 from portail.core.routing import exclude_restricted
 from portail.images.selectors import CARD, HERO, THUMBNAIL, image_with_renditions
 from portail.taxonomy.selectors import page_tags, tag_prefetches
@@ -61,7 +62,7 @@ def news_listing_context(index, request):
     """One page of the filtered listing; an impossible page number is a 404."""
     form = NewsFilterForm(request.GET or None)
     news = form.filter(published_news())
-    paginator = Paginator(news, NEWS_PER_PAGE)
+    paginator = TwoEndedPaginator(news, NEWS_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:

@@ -1,9 +1,10 @@
 """Reads of the resource centre."""
 
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import InvalidPage
 from django.db.models import Count
 from django.http import Http404
 
+from portail.core.pagination import TwoEndedPaginator
 from portail.core.routing import exclude_restricted
 from portail.images.selectors import CARD, image_with_renditions
 from portail.taxonomy.selectors import tag_prefetches
@@ -34,7 +35,7 @@ def media_counts():
 
 def resource_centre_context(request):
     form = ResourceFilterForm(request.GET or None)
-    paginator = Paginator(form.filter(published_resources()), RESOURCES_PER_PAGE)
+    paginator = TwoEndedPaginator(form.filter(published_resources()), RESOURCES_PER_PAGE)
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
