@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 
 VERSION_KEY = "portail:content-version"
 
@@ -38,6 +39,10 @@ def content_version():
 
 def bump_content_version(**kwargs):
     """Signal receiver: the public site changed."""
+    from . import front_cache
+
+    if front_cache.enabled():
+        transaction.on_commit(front_cache.purge_all)
     path = settings.CONTENT_VERSION_FILE
     if path:
         temporary = Path(f"{path}.{os.getpid()}")

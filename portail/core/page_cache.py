@@ -12,6 +12,7 @@ from django.conf import settings
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils.cache import patch_cache_control
 
+from . import front_cache
 from .cache import content_version
 
 UNCACHED_PREFIXES = ("/admin/", "/api/", "/documents/", "/django-admin/")
@@ -36,12 +37,17 @@ class VersionedPrefix:
         pass  # Django's __init__ sets the static prefix of the settings: the version replaces it
 
 
-def for_clients(response, state):
-    """Browsers and shared caches ask again each time: a publication shows on the next request
-    (this cache answers quickly); X-Cache tells hits from misses."""
+def for_clients(request, response, state):
+    """Browsers ask again each time: a publication shows on the next request (this cache
+    answers quickly); X-Cache tells hits from misses. With a purged front cache, nginx may keep
+    the page (X-Accel-Expires, which nginx does not pass on) and its address is noted for the
+    next purge."""
     patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     response.headers.pop("Expires", None)
     response["X-Cache"] = state
+    if front_cache.enabled():
+        response["X-Accel-Expires"] = str(settings.CACHE_MIDDLEWARE_SECONDS)
+        front_cache.remember(request)
     return response
 
 
@@ -51,7 +57,7 @@ class FetchPageMiddleware(VersionedPrefix, FetchFromCacheMiddleware):
             request._cache_update_cache = False
             return None
         response = super().process_request(request)
-        return for_clients(response, "HIT") if response is not None else None
+        return for_clients(request, response, "HIT") if response is not None else None
 
 
 class UpdatePageMiddleware(VersionedPrefix, UpdateCacheMiddleware):
@@ -66,5 +72,5 @@ class UpdatePageMiddleware(VersionedPrefix, UpdateCacheMiddleware):
         stored = self._should_update_cache(request, response)
         response = super().process_response(request, response)
         if stored and response.status_code == 200 and not response.streaming:
-            return for_clients(response, "MISS")
+            return for_clients(request, response, "MISS")
         return response

@@ -62,7 +62,7 @@ def news_listing_context(index, request):
     """One page of the filtered listing; an impossible page number is a 404."""
     form = NewsFilterForm(request.GET or None)
     news = form.filter(published_news())
-    paginator = TwoEndedPaginator(news, NEWS_PER_PAGE)
+    paginator = TwoEndedPaginator(news, NEWS_PER_PAGE, count_key=f"news:{form.query_string()}")
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:

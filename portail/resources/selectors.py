@@ -35,7 +35,11 @@ def media_counts():
 
 def resource_centre_context(request):
     form = ResourceFilterForm(request.GET or None)
-    paginator = TwoEndedPaginator(form.filter(published_resources()), RESOURCES_PER_PAGE)
+    paginator = TwoEndedPaginator(
+        form.filter(published_resources()),
+        RESOURCES_PER_PAGE,
+        count_key=f"resources:{form.query_string()}",
+    )
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:

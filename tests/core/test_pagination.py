@@ -22,3 +22,16 @@ def test_every_page_matches_plain_pagination(per_page, orphans):
     assert two_ended.num_pages == plain.num_pages
     for number in plain.page_range:
         assert list(two_ended.page(number).object_list) == list(plain.page(number).object_list)
+
+
+def test_the_count_is_read_once_per_content_version(django_assert_num_queries):
+    builders.news("Une")
+    news = published_news()
+    with django_assert_num_queries(1):
+        assert TwoEndedPaginator(news, 10, count_key="news:").count == 1
+    with django_assert_num_queries(0):
+        assert TwoEndedPaginator(news, 10, count_key="news:").count == 1
+    builders.news("Deux")  # a publication moves the content version
+    news = published_news()
+    with django_assert_num_queries(1):
+        assert TwoEndedPaginator(news, 10, count_key="news:").count == 2
