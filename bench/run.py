@@ -160,6 +160,21 @@ class Server:
                 time.sleep(0.5)
         raise RuntimeError("the server did not start")
 
+    def worker_memory(self):
+        """(RSS, PSS) in MB of the largest gunicorn worker, read from /proc."""
+        children = subprocess.run(
+            ["pgrep", "-P", str(self.process.pid)], capture_output=True, text=True
+        ).stdout.split()
+        found = []
+        for pid in children:
+            try:
+                rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+            except OSError:
+                continue
+            values = dict(re.findall(r"^(Rss|Pss):\s+(\d+) kB", rollup, re.MULTILINE))
+            found.append((int(values["Rss"]) / 1024, int(values["Pss"]) / 1024))
+        return max(found) if found else (0, 0)
+
     def stop(self):
         os.killpg(self.process.pid, signal.SIGTERM)
         self.process.wait(timeout=30)
@@ -241,6 +256,7 @@ def main():
                     html = urllib.request.urlopen(server.url + path).read()
                     (WORK / "html").mkdir(exist_ok=True)
                     (WORK / "html" / f"{name}.html").write_bytes(html)
+            results[("memory", cached)] = server.worker_memory()
             if cached:
                 proxy = nginx(WORK, 8103, FRONT_PORT, server.url)
                 time.sleep(1)
@@ -297,6 +313,13 @@ def write_report(urls, counts, searches, results, generation):
         "",
         f"A publication made during the run showed through the nginx front cache on the next "
         f"request (purged by the portal): **{probe}**.",
+    ]
+    memory = [results.get(("memory", cached), (0, 0)) for cached in (False, True)]
+    lines += [
+        "",
+        f"Largest gunicorn worker after the uncached run: {memory[0][0]:.0f} MB resident "
+        f"({memory[0][1]:.0f} MB proportional, shared pages split); after the cached run: "
+        f"{memory[1][0]:.0f} MB ({memory[1][1]:.0f} MB).",
     ]
     lines += ["", "## Search latency (in process, 200 varied queries, page cache off)", ""]
     lines += ["| database | p50 ms | p95 ms | queries |", "|---|---|---|---|"]

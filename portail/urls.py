@@ -38,6 +38,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("flux/", include("portail.feeds.urls")),
     path("recherche/", include("portail.search.urls")),
+    path("inscriptions/", include("portail.registrations.urls")),
     path("", include("portail.taxonomy.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

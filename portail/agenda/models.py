@@ -107,6 +107,17 @@ class EventPage(ContentPage):
         related_name="+",
     )
     registration_url = models.URLField(_("lien d’inscription"), blank=True)
+    registration_enabled = models.BooleanField(
+        _("inscriptions sur le portail"),
+        default=False,
+        help_text=_("Un formulaire d’inscription sur la page, avec liste d’attente."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("nombre de places"),
+        null=True,
+        blank=True,
+        help_text=_("Vide : sans limite. Au-delà, les inscrits vont en liste d’attente."),
+    )
     save_the_date = models.BooleanField(_("« Save the date »"), default=False)
     status = models.CharField(
         _("statut"), max_length=10, choices=EventStatus.choices, default=EventStatus.SCHEDULED
@@ -147,6 +158,7 @@ class EventPage(ContentPage):
         FieldRowPanel([FieldPanel("kind"), FieldPanel("series")]),
         FieldPanel("organiser"),
         FieldPanel("registration_url"),
+        FieldRowPanel([FieldPanel("registration_enabled"), FieldPanel("capacity")]),
         FieldPanel("lead"),
         FieldPanel("image"),
         FieldPanel("body"),
@@ -196,6 +208,10 @@ class EventPage(ContentPage):
     def save(self, *args, **kwargs):
         self.normalise_dates()
         super().save(*args, **kwargs)
+
+    @property
+    def accepts_registrations(self):
+        return self.registration_enabled and not self.is_past and not self.is_cancelled
 
     @property
     def is_past(self):

@@ -6,7 +6,7 @@ setting or restriction change bumps: the next request renders afresh, whatever p
 change (the article, the home page, listings, tag pages, the neighbours' previous/next links).
 Never cached: editors and members (a session cookie), the admin, the API (its rate limit counts
 each request), documents (their collections may be private), and any response that sets a
-cookie (forms with a CSRF token, password prompts) or says private/no-cache."""
+cookie (forms with a CSRF token, password prompts) or says private/no-cache, and registrations."""
 
 from django.conf import settings
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
@@ -15,7 +15,14 @@ from django.utils.cache import patch_cache_control
 from . import front_cache
 from .cache import content_version
 
-UNCACHED_PREFIXES = ("/admin/", "/api/", "/documents/", "/django-admin/")
+UNCACHED_PREFIXES = (
+    "/admin/",
+    "/api/",
+    "/documents/",
+    "/django-admin/",
+    "/inscriptions/",
+    "/en/inscriptions/",
+)
 
 
 def is_cacheable_request(request):
@@ -42,12 +49,15 @@ def for_clients(request, response, state):
     answers quickly); X-Cache tells hits from misses. With a purged front cache, nginx may keep
     the page (X-Accel-Expires, which nginx does not pass on) and its address is noted for the
     next purge."""
-    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
     response.headers.pop("Expires", None)
-    response["X-Cache"] = state
+    response.headers.pop("Cache-Control", None)
     if front_cache.enabled():
+        # Before Cache-Control: nginx 1.22 reads the headers in order and would not cache a
+        # response that it had already read max-age=0 from.
         response["X-Accel-Expires"] = str(settings.CACHE_MIDDLEWARE_SECONDS)
         front_cache.remember(request)
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    response["X-Cache"] = state
     return response
 
 

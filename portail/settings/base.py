@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "portail.opportunities",
     "portail.feeds",
     "portail.search",
+    "portail.registrations",
     "portail.interchange",
     "portail.demo",
     "wagtail.api.v2",

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RegistrationsConfig(AppConfig):
+    name = "portail.registrations"
+    label = "registrations"
+    verbose_name = _("Inscriptions")
+    default_auto_field = "django.db.models.BigAutoField"

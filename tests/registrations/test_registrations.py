@@ -1,0 +1,99 @@
+"""Registering for a meeting: places, waiting list, cancellation by the link of the mail,
+promotion of the first person waiting — mails read from a real SMTP server."""
+
+import datetime
+import re
+
+import icalendar
+import pytest
+from django.utils import timezone
+
+from portail.registrations.models import Registration
+from portail.registrations.services import cancel, register
+from tests import builders
+from tests.html import text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def meeting(capacity=2):
+    start = timezone.now() + datetime.timedelta(days=10)
+    return builders.event(
+        "Réunion du groupe-pays Mali", start=start, registration_enabled=True, capacity=capacity
+    )
+
+
+def person(n):
+    return {"name": f"Personne {n}", "email": f"p{n}@example.org", "authority": "Ville de Lyon",
+            "role": "Chargée de mission", "attendance": "sur-place"}  # fmt: skip
+
+
+def fill(client, event, n):
+    data = {**person(n), "consent": "on"}
+    return client.post(f"/inscriptions/evenement/{event.pk}/", data, follow=True)
+
+
+def test_places_then_waiting_list_with_a_mail_each(client, mailbox):
+    event = meeting(capacity=2)
+    assert "S’inscrire" in text_of(client.get(event.url))
+    for n in (1, 2, 3):
+        response = fill(client, event, n)
+    assert "liste d’attente (position 1)" in text_of(response)
+    statuses = list(Registration.objects.values_list("status", flat=True))
+    assert statuses == ["confirmee", "confirmee", "attente"]
+    subjects = [" ".join(message["Subject"].split()) for message in mailbox.messages]
+    assert subjects == ["Inscription confirmée : Réunion du groupe-pays Mali"] * 2 + [
+        "Liste d’attente : Réunion du groupe-pays Mali"
+    ]
+
+
+def test_the_mail_carries_an_ics_that_parses_and_a_link_that_cancels(client, mailbox):
+    event = meeting(capacity=1)
+    fill(client, event, 1)
+    fill(client, event, 2)
+    confirmation = mailbox.messages[0]
+    ics = next(
+        part
+        for part in confirmation.iter_attachments()
+        if part.get_content_type() == "text/calendar"
+    )
+    vevent = icalendar.Calendar.from_ical(ics.get_content()).walk("VEVENT")[0]
+    assert str(vevent["summary"]) == event.title
+    assert vevent.decoded("dtstart") == timezone.localtime(event.start).replace(microsecond=0)
+    plain = confirmation.get_body(("plain",)).get_content()
+    link = re.search(r"https?://\S+/inscriptions/\S+/", plain).group(0)
+    path = link.split("testserver", 1)[1]
+    assert "confirmée" in text_of(client.get(path))
+    client.post(path)
+    assert "annulée" in text_of(client.get(path))
+    promoted = Registration.objects.get(email="p2@example.org")
+    assert promoted.status == "confirmee"  # the first person waiting got the place...
+    assert mailbox.messages[-1]["To"] == "p2@example.org"  # ...and was told
+    assert "Inscription confirmée" in mailbox.messages[-1]["Subject"]
+
+
+def test_a_forged_link_is_a_404_and_the_same_address_cannot_register_twice(client, mailbox):
+    event = meeting()
+    fill(client, event, 1)
+    assert client.get("/inscriptions/abc:def/").status_code == 404
+    response = fill(client, event, 1)
+    assert "déjà inscrite" in text_of(response)
+    assert Registration.objects.count() == 1
+
+
+def test_waiting_list_is_first_come_first_served(mailbox):
+    event = meeting(capacity=1)
+    first = register(event, **person(1))
+    register(event, **person(2))
+    register(event, **person(3))
+    promoted = cancel(first)
+    assert promoted.email == "p2@example.org"
+    assert Registration.objects.get(email="p3@example.org").status == "attente"
+    assert cancel(first) is None  # cancelling twice frees nothing more
+
+
+def test_no_form_for_a_past_or_cancelled_event(client):
+    event = meeting()
+    event.status = "cancelled"
+    event.save_revision().publish()
+    assert client.get(f"/inscriptions/evenement/{event.pk}/").status_code == 404
