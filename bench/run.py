@@ -43,6 +43,7 @@ def portail(*args, database, env=None, **kwargs):
 def ensure_database(database, counts, label):
     marker = WORK / f"{label}.done"
     if marker.exists():
+        portail("migrate", "-v0", database=database)  # made by an earlier version: bring it up
         return None
     started = time.monotonic()
     portail("ensuredb", database=database)
