@@ -26,7 +26,6 @@ def module_db(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-
 class Mailbox:
     """What a real SMTP server received, as parsed messages."""
 

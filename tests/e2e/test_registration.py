@@ -40,5 +40,7 @@ def test_register_receive_the_mail_cancel_and_promote(live_server, page, mailbox
     page.get_by_role("button", name="Annuler mon inscription").click()
     assert "annulée" in page.get_by_role("status").inner_text()
     assert Registration.objects.get(email="paul@example.org").status == "confirmee"
-    assert any(m["To"] == "paul@example.org" and "confirmée" in m["Subject"] for m in mailbox.messages)
+    assert any(
+        m["To"] == "paul@example.org" and "confirmée" in m["Subject"] for m in mailbox.messages
+    )
     assert page.console_errors == []
