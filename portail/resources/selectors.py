@@ -4,6 +4,7 @@ from django.core.paginator import InvalidPage
 from django.db.models import Count
 from django.http import Http404
 
+from portail.core.cache import cached
 from portail.core.pagination import TwoEndedPaginator
 from portail.core.routing import exclude_restricted
 from portail.images.selectors import CARD, image_with_renditions
@@ -22,14 +23,19 @@ def published_resources():
 
 
 def media_counts():
-    """[(value, label, count)] for the four media types, zero included, in one query."""
-    counts = dict(
-        exclude_restricted(ResourcePage.objects.live())
-        .order_by()
-        .values_list("media")
-        .annotate(n=Count("pk"))
-        .values_list("media", "n")
-    )
+    """[(value, label, count)] for the four media types, zero included: one query per content
+    version (a count over every resource, on the home page and the resource centre)."""
+
+    def count():
+        return dict(
+            exclude_restricted(ResourcePage.objects.live())
+            .order_by()
+            .values_list("media")
+            .annotate(n=Count("pk"))
+            .values_list("media", "n")
+        )
+
+    counts = cached("media-counts", count)
     return [(value, label, counts.get(value, 0)) for value, label in Media.choices]
 
 
