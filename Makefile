@@ -74,11 +74,11 @@ postgres-up:
 # Browser tests run in their own session: their live server needs transactional tests, whose
 # table flushes must not meet the module-scoped data of the others.
 test-sqlite: $(BIN)/.installed chromium
-	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m "not e2e"
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m "not e2e" -n 2
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m e2e
 
 test-postgres: $(BIN)/.installed postgres-up
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -p no:cacheprovider -m "not e2e" --create-db
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -p no:cacheprovider -m "not e2e" --create-db -n 2
 
 test: lint check test-sqlite test-postgres
 
