@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 
 from portail.feeds.calendars import calendar_of
 
+from .models import RegistrationStatus
+
 
 def send_confirmation(registration, token, request, promoted_from_waiting=False):
     """The confirmation (or the waiting-list notice), HTML and plain text, with the event's
@@ -22,7 +24,7 @@ def send_confirmation(registration, token, request, promoted_from_waiting=False)
         "link": base + reverse("registrations:status", args=[token]),
         "promoted": promoted_from_waiting,
     }
-    if registration.status == "confirmee":
+    if registration.status == RegistrationStatus.CONFIRMED:
         subject = _("Inscription confirmée : %(title)s") % {"title": event.title}
     else:
         subject = _("Liste d’attente : %(title)s") % {"title": event.title}

@@ -38,9 +38,9 @@ def search_page(request):
     selection = read_selection(params)
     outcome = search(parsed, selection, params.get("page")) if parsed else None
     if outcome:
-        for _key, _label, values in outcome.facets:
+        for key, _label, values in outcome.facets:
             for value in values:
-                value.url = toggle_url(params, _key, value.value)
+                value.url = toggle_url(params, key, value.value)
     pagination_query = params.copy()
     pagination_query.pop("page", None)
     return render(
@@ -48,7 +48,7 @@ def search_page(request):
         "pages/search.html",
         {
             "query": parsed,
-            "typed": clean(params.get("q", "")),
+            "typed": parsed.text,  # what was typed, cleaned once by parse()
             "selection": selection,
             "outcome": outcome,
             "paged": outcome.page if outcome else None,
@@ -56,7 +56,7 @@ def search_page(request):
             if outcome
             else [],
             "pagination_query": pagination_query.urlencode(),
-            "clear_url": "?" + urlencode({"q": clean(params.get("q", ""))}),
+            "clear_url": "?" + urlencode({"q": parsed.text}),
         },
     )
 
