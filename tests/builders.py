@@ -192,3 +192,36 @@ def job(title=None, deadline=None, **fields):
         **fields,
     )
     return page_publish(opportunities(), page)
+
+
+def account(email=None, member=None, password="mot-de-passe-solide-42", members=True, **fields):
+    """A person's account; in the members' group unless `members` is False."""
+    from django.contrib.auth import get_user_model
+
+    from portail.accounts.services import members_group
+
+    number = next(_counter)
+    user = get_user_model().objects.create_user(
+        email=email or f"personne{number}@example.org",
+        password=password,
+        first_name=fields.pop("first_name", "Camille"),
+        last_name=fields.pop("last_name", f"Martin {number}"),
+        member=member,
+        **fields,
+    )
+    if members:
+        user.groups.add(members_group())
+    return user
+
+
+def members_only(page):
+    """Restrict `page` (and what lies under it) to the members' group."""
+    from wagtail.models import PageViewRestriction
+
+    from portail.accounts.services import members_group
+
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(members_group())
+    return page

@@ -22,6 +22,12 @@ UNCACHED_PREFIXES = (
     "/django-admin/",
     "/inscriptions/",
     "/en/inscriptions/",
+    "/compte/",
+    "/en/compte/",
+    "/lettre/",
+    "/en/lettre/",
+    "/discussions/",
+    "/en/discussions/",
 )
 
 

@@ -6,3 +6,6 @@ class NetworkConfig(AppConfig):
     name = "portail.network"
     label = "network"
     verbose_name = _("Réseau")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -7,3 +7,10 @@ class RegistrationsConfig(AppConfig):
     label = "registrations"
     verbose_name = _("Inscriptions")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from portail.accounts import personal_data
+
+        from .personal_data import erase, export
+
+        personal_data.register("inscriptions", export, erase)

@@ -30,6 +30,9 @@ INSTALLED_APPS = [
     "portail.feeds",
     "portail.search",
     "portail.registrations",
+    "portail.accounts",
+    "portail.newsletter",
+    "portail.discussions",
     "portail.interchange",
     "portail.demo",
     "wagtail.api.v2",
@@ -118,7 +121,10 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portail")}
 API_RATE = env.str("API_RATE", default="120/minute")
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "UNAUTHENTICATED_USER": None,
+    # Always the anonymous visitors' view, even for a logged-in member: members-only pages
+    # never leave through the API (Wagtail's restriction checks read request.user).
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 WAGTAILAPI_BASE_URL = env.str("WAGTAILAPI_BASE_URL", default="")
 WAGTAILAPI_LIMIT_MAX = 100
@@ -138,7 +144,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "wagtailadmin_login"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:space"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+PASSWORD_RESET_TIMEOUT = 7 * 24 * 3600  # also the life of an invitation's link
 
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]

@@ -26,13 +26,25 @@ class EmailUserManager(UserManager):
 
 
 class User(AbstractUser):
-    """A person: network staff, a member authority's officer, or a partner.
-
-    The link to a member authority (Member) arrives with the members area.
-    """
+    """A person: network staff, a member authority's officer, or a partner."""
 
     username = None
     email = models.EmailField(_("adresse e-mail"), unique=True)
+    member = models.ForeignKey(
+        "network.Member",
+        verbose_name=_("collectivité adhérente"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="accounts",
+    )
+    job_title = models.CharField(_("fonction"), max_length=200, blank=True)
+    consent_at = models.DateTimeField(
+        _("consentement le"),
+        null=True,
+        blank=True,
+        help_text=_("Date à laquelle la personne a accepté le traitement de ses données."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

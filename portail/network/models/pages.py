@@ -84,7 +84,8 @@ class CountryGroupPage(BasePage):
         index.RelatedFields("country", [index.SearchField("name")]),
     ]
     parent_page_types = ["network.CountryGroupIndex"]
-    subpage_types = []
+    # The group's own pages (meeting reports, working papers), which its coordinators edit.
+    subpage_types = ["core.StandardPage"]
     template = "pages/country_group_page.html"
 
     class Meta:

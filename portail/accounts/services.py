@@ -1,0 +1,92 @@
+"""Opening members' accounts: from a request that staff accept, or from a staff invitation."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext as _
+
+from portail.core.mail import send_templated
+
+from .models import MEMBERS_GROUP, AccountRequest, RequestStatus
+
+
+def members_group():
+    return Group.objects.get_or_create(name=MEMBERS_GROUP)[0]
+
+
+def is_member(user):
+    """Whether `user` may read members-only content: the members' group, staff or admins."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(name=MEMBERS_GROUP).exists()
+
+
+def absolute(path, request=None):
+    if request is not None:
+        return request.build_absolute_uri(path)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def password_link(user, request=None):
+    """The link that lets `user` choose a password (Django's password reset token)."""
+    path = reverse(
+        "accounts:password_reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    return absolute(path, request)
+
+
+def open_account(account_request, request=None):
+    """Accept `account_request`: the person's account (made, or found by its e-mail) joins the
+    members' group and their authority; they are mailed a link to choose a password."""
+    User = get_user_model()
+    email = account_request.email.strip().lower()
+    user = User.objects.filter(email__iexact=email).first()
+    if user is None:
+        user = User(email=email)
+        user.set_unusable_password()
+    user.first_name = user.first_name or account_request.first_name
+    user.last_name = user.last_name or account_request.last_name
+    user.member = user.member or account_request.member
+    user.job_title = user.job_title or account_request.job_title
+    user.consent_at = user.consent_at or account_request.consent_at
+    user.is_active = True
+    user.save()
+    user.groups.add(members_group())
+    account_request.status = RequestStatus.APPROVED
+    account_request.decided_at = timezone.now()
+    account_request.save(update_fields=["status", "decided_at"])
+    context = {
+        "user": user,
+        "account_request": account_request,
+        "link": password_link(user, request),
+        "login": absolute(reverse("accounts:login"), request),
+    }
+    subject = _("Votre compte sur le portail est ouvert")
+    transaction.on_commit(lambda: send_templated("account_opened", subject, context, [user.email]))
+    return user
+
+
+def refuse(account_request):
+    account_request.status = RequestStatus.REFUSED
+    account_request.decided_at = timezone.now()
+    account_request.save(update_fields=["status", "decided_at"])
+    context = {"account_request": account_request}
+    subject = _("Votre demande de compte sur le portail")
+    transaction.on_commit(
+        lambda: send_templated("account_refused", subject, context, [account_request.email])
+    )
+
+
+def request_account(**fields):
+    """A request made on the site, kept for staff to decide."""
+    return AccountRequest.objects.create(consent_at=timezone.now(), **fields)

@@ -1,0 +1,60 @@
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from portail.accounts.services import absolute
+from portail.core.mail import send_templated
+
+from .models import Follow, Post, Thread
+
+
+def start_thread(group, author, title, body):
+    now = timezone.now()
+    with transaction.atomic():
+        thread = Thread.objects.create(group=group, author=author, title=title, last_post_at=now)
+        Post.objects.create(thread=thread, author=author, body=body)
+        Follow.objects.get_or_create(thread=thread, user=author)
+    return thread
+
+
+def reply(thread, author, body, request=None):
+    """Add a reply; its author now follows the thread; the other followers are mailed."""
+    with transaction.atomic():
+        post = Post.objects.create(thread=thread, author=author, body=body)
+        Thread.objects.filter(pk=thread.pk).update(last_post_at=post.created_at)
+        Follow.objects.get_or_create(thread=thread, user=author)
+        followers = list(
+            Follow.objects.filter(thread=thread, user__is_active=True)
+            .exclude(user=author)
+            .values_list("user__email", flat=True)
+        )
+        transaction.on_commit(lambda: notify(post, followers, request))
+    return post
+
+
+def notify(post, emails, request=None):
+    thread = post.thread
+    context = {
+        "post": post,
+        "thread": thread,
+        "link": absolute(reverse("discussions:thread", args=[thread.pk]), request)
+        + f"#message-{post.pk}",
+        "settings_link": absolute(reverse("discussions:thread", args=[thread.pk]), request)
+        + "#suivre",
+    }
+    subject = _("Nouvelle réponse : %(title)s") % {"title": thread.title}
+    for email in emails:  # one mail each: followers do not see one another's addresses
+        send_templated("discussion_reply", subject, context, [email])
+
+
+def set_follow(thread, user, following):
+    if following:
+        Follow.objects.get_or_create(thread=thread, user=user)
+    else:
+        Follow.objects.filter(thread=thread, user=user).delete()
+
+
+def set_hidden(post, hidden):
+    post.hidden = hidden
+    post.save(update_fields=["hidden"])

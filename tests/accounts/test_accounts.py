@@ -1,0 +1,190 @@
+"""A member's account: asked for on the site, accepted by staff (or an invitation), a password
+chosen from the mail's link, login by e-mail, "Mon espace"."""
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+
+from portail.accounts.models import AccountRequest
+from portail.registrations.services import register
+from tests import builders
+from tests.html import soup, text_of
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "Jumelage-Kayes-2026"
+
+
+def link_in(message, path_start):
+    plain = message.get_body(("plain",)).get_content()
+    url = re.search(rf"https?://\S+{path_start}\S*", plain).group(0)
+    return url.split("testserver", 1)[1]
+
+
+def choose_password(client, path):
+    form_page = client.get(path, follow=True)  # Django moves the token into the session
+    return client.post(
+        form_page.redirect_chain[-1][0] if form_page.redirect_chain else path,
+        {"new_password1": PASSWORD, "new_password2": PASSWORD},
+        follow=True,
+    )
+
+
+@pytest.fixture
+def staff(client, django_user_model):
+    user = django_user_model.objects.create_superuser("equipe@example.org", "x")
+    return user
+
+
+def test_request_accepted_by_staff_opens_the_account(
+    client, staff, mailbox, django_capture_on_commit_callbacks
+):
+    member = builders.member("Ville de Rennes")
+    response = client.post(
+        "/compte/demande/",
+        {
+            "first_name": "Awa",
+            "last_name": "Diallo",
+            "email": "Awa.Diallo@Rennes.fr",
+            "member": member.pk,
+            "job_title": "Chargée des relations internationales",
+            "consent": "on",
+        },  # fmt: skip
+        follow=True,
+    )
+    assert "L’équipe du réseau examine votre demande" in text_of(response)
+    request = AccountRequest.objects.get()
+    assert request.consent_at is not None
+    assert mailbox.messages == []
+
+    client.force_login(staff)
+    edit = f"/admin/demandes-de-compte/edit/{request.pk}/"
+    data = {"first_name": "Awa", "last_name": "Diallo", "email": "awa.diallo@rennes.fr",
+            "member": member.pk, "job_title": request.job_title, "message": "",
+            "status": "acceptee"}  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(edit, data).status_code == 302
+    client.logout()
+
+    (mail,) = mailbox.messages
+    assert mail["To"] == "awa.diallo@rennes.fr"
+    assert "Ville de Rennes" in mail.get_body(("plain",)).get_content()
+    assert mail.get_body(("html",)) is not None
+    assert "Mot de passe enregistré" in text_of(
+        choose_password(client, link_in(mail, "/compte/mot-de-passe/"))
+    )
+
+    response = client.post(
+        "/compte/connexion/",
+        {"username": "awa.diallo@rennes.fr", "password": PASSWORD},
+        follow=True,
+    )
+    space = text_of(response)
+    assert "Mon espace" in space and "Ville de Rennes" in space
+    assert client.get("/compte/").status_code == 200
+
+
+def test_a_decided_request_cannot_be_decided_again(
+    client, staff, mailbox, django_capture_on_commit_callbacks
+):
+    member = builders.member()
+    request = AccountRequest.objects.create(
+        first_name="A", last_name="B", email="ab@example.org", member=member, job_title="x"
+    )
+    client.force_login(staff)
+    data = {"first_name": "A", "last_name": "B", "email": "ab@example.org", "member": member.pk,
+            "job_title": "x", "message": "", "status": "refusee"}  # fmt: skip
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/demandes-de-compte/edit/{request.pk}/", data)
+    assert "n’a pas été acceptée" in mailbox.messages[0].get_body(("plain",)).get_content()
+    response = client.post(
+        f"/admin/demandes-de-compte/edit/{request.pk}/", {**data, "status": "acceptee"}
+    )
+    assert "déjà décidée" in response.content.decode()
+    assert len(mailbox.messages) == 1
+
+
+def test_staff_invitation_opens_the_account_at_once(
+    client, staff, mailbox, django_user_model, django_capture_on_commit_callbacks
+):
+    member = builders.member("Département du Finistère", kind="departement")
+    client.force_login(staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/admin/demandes-de-compte/new/",
+            {
+                "first_name": "Yann",
+                "last_name": "Le Gall",
+                "email": "yann@finistere.fr",
+                "member": member.pk,
+                "job_title": "Directeur",
+            },  # fmt: skip
+        )
+    assert response.status_code == 302
+    user = django_user_model.objects.get(email="yann@finistere.fr")
+    assert user.member == member and user.groups.filter(name="Adhérents").exists()
+    assert not user.has_usable_password()
+    assert AccountRequest.objects.get().invited_by == staff
+    client.logout()
+    choose_password(client, link_in(mailbox.messages[0], "/compte/mot-de-passe/"))
+    assert client.login(email="yann@finistere.fr", password=PASSWORD)
+
+
+def test_password_reset_reaches_invited_and_ordinary_accounts_alike(client, mailbox):
+    user = builders.account("lea@example.org")
+    client.post("/compte/mot-de-passe/", {"email": "LEA@example.org"})
+    assert "Nouveau mot de passe" in mailbox.messages[0]["Subject"]
+    response = choose_password(client, link_in(mailbox.messages[0], "/compte/mot-de-passe/"))
+    assert "Mot de passe enregistré" in text_of(response)
+    assert client.login(email=user.email, password=PASSWORD)
+    # The link served once.
+    again = client.get(link_in(mailbox.messages[0], "/compte/mot-de-passe/"), follow=True)
+    assert "n’est plus valable" in text_of(again)
+
+
+def test_unknown_address_and_wrong_password_say_nothing_more(client, mailbox):
+    builders.account("lea@example.org")
+    response = client.post("/compte/mot-de-passe/", {"email": "personne@example.org"}, follow=True)
+    assert "Si cette adresse est celle d’un compte" in text_of(response)
+    assert mailbox.messages == []
+    response = client.post("/compte/connexion/", {"username": "lea@example.org", "password": "x"})
+    assert response.status_code == 200
+    assert "saisissez" in text_of(response).lower() or "incorrect" in text_of(response).lower()
+
+
+def test_my_space_lists_registrations_groups_and_reserved_pages(client, mailbox):
+    mali = builders.country("ML")
+    member = builders.member("Ville de Rennes")
+    builders.partnership(member, mali)
+    group = builders.country_group(mali)
+    user = builders.account("awa@rennes.fr", member=member)
+    event = builders.event(
+        "Réunion du groupe Mali", start=timezone.now() + datetime.timedelta(days=3),
+        registration_enabled=True, capacity=10,
+    )  # fmt: skip
+    register(
+        event,
+        name="Awa",
+        email="AWA@rennes.fr",
+        authority="Rennes",
+        role="",
+        attendance="sur-place",
+    )
+    builders.members_only(builders.news("Note aux adhérents"))
+    assert client.get("/compte/").status_code == 302
+    client.force_login(user)
+    page = soup(client.get("/compte/"))
+    assert "Réunion du groupe Mali" in text_of(page, "#space-registrations + ul")
+    assert group.title in page.get_text()
+    assert page.find("a", href=f"/discussions/groupe/{group.pk}/") is not None
+    assert "Note aux adhérents" in page.get_text()
+
+
+def test_login_is_refused_to_no_one_by_case_and_logout_is_a_post(client):
+    builders.account("Marc@Example.org".lower())
+    assert client.login(email="marc@example.org", password="mot-de-passe-solide-42")
+    assert client.get("/compte/deconnexion/").status_code == 405
+    client.post("/compte/deconnexion/")
+    assert client.get("/compte/").status_code == 302
