@@ -24,6 +24,7 @@ from portail.taxonomy.models import Country, Organisation, StaffContact, Theme
 
 from . import content
 from .files import make_image_file, make_pdf_file, make_sound_file
+from .members import build_members_area
 from .network import build_network
 
 EDITOR_EMAIL = "redaction@portail.localhost"
@@ -35,7 +36,8 @@ def site_has_content():
 
 
 def build_demo(today=None):
-    """Fill an empty portal; returns the editor's e-mail and freshly generated password."""
+    """Fill an empty portal; returns [(account label, e-mail, fresh password)] for the editor
+    and a member."""
     today = today or timezone.localdate()
     home = HomePage.objects.first()
     _site_settings(home)
@@ -99,7 +101,13 @@ def build_demo(today=None):
         "Le réseau des collectivités territoriales françaises engagées à l’international."
     )
     home.save_revision().publish()
-    return _create_editor()
+    editor_email, editor_password = _create_editor()
+    editor = get_user_model().objects.get(email=editor_email)
+    member_email, member_password = build_members_area(news_index, today, editor)
+    return [
+        ("Compte de rédaction", editor_email, editor_password),
+        ("Compte adhérent", member_email, member_password),
+    ]
 
 
 def _site_settings(home):

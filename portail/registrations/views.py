@@ -1,4 +1,3 @@
-from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -17,12 +16,24 @@ from .services import (
 )
 
 
+def initial_for(user):
+    """A member's form comes filled from their account."""
+    if not user.is_authenticated:
+        return {}
+    return {
+        "name": user.get_full_name(),
+        "email": user.email,
+        "authority": str(user.member or ""),
+        "role": user.job_title,
+    }
+
+
 def register_view(request, event_id):
     """The registration form, on its own page so that the event's page stays cacheable."""
     event = get_object_or_404(EventPage.objects.live().public(), pk=event_id)
     if not event.accepts_registrations:
         raise Http404
-    form = RegistrationForm(request.POST or None)
+    form = RegistrationForm(request.POST or None, initial=initial_for(request.user))
     if request.method == "POST" and form.is_valid():
         try:
             registration = register(event, request=request, **form.cleaned_fields())
@@ -40,8 +51,7 @@ def status_view(request, token):
     if registration is None:
         raise Http404
     if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
-        cancel(registration, request=request)
-        messages.success(request, _("Votre inscription est annulée."))
+        cancel(registration, request=request)  # the page's status line then says so
         return redirect("registrations:status", token=token)
     return render(
         request,

@@ -23,8 +23,9 @@ def _demo():
 
 def test_demo_fills_every_page_type_and_prints_a_fresh_password(client):
     output = _demo()
-    password = re.search(r"Mot de passe\s*:\s*(\S+)", output).group(1)
-    email = re.search(r"Compte de rédaction\s*:\s*(\S+)", output).group(1)
+    email, password = re.search(
+        r"Compte de rédaction : (\S+) / mot de passe : (\S+)", output
+    ).groups()
     assert len(password) >= 12
     assert NewsPage.objects.live().count() >= 10
     assert NewsPage.objects.filter(documents__isnull=False).exists()
@@ -43,12 +44,24 @@ def test_demo_fills_every_page_type_and_prints_a_fresh_password(client):
     assert client.get("/admin/").status_code == 200
 
 
+def test_demo_member_logs_in_and_reads_what_visitors_only_glimpse(client):
+    output = _demo()
+    email, password = re.search(r"Compte adhérent : (\S+) / mot de passe : (\S+)", output).groups()
+    reserved = NewsPage.objects.get(title="Relevé de décisions du bureau exécutif")
+    assert "Réservé aux adhérents" in client.get(reserved.url).content.decode()
+    assert client.login(email=email, password=password)
+    page = client.get(reserved.url).content.decode()
+    assert "programme de travail" in page and "Relevé de décisions (PDF)" in page
+    space = client.get("/compte/").content.decode()
+    assert "Discussions" in space and reserved.title in space
+
+
 def test_demo_on_a_site_with_content_changes_nothing_and_says_so():
     _demo()
     before = NewsPage.objects.count()
     output = _demo()
     assert "déjà des contenus" in output
-    assert "Mot de passe" not in output
+    assert "mot de passe" not in output
     assert NewsPage.objects.count() == before
 
 

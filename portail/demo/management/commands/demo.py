@@ -35,11 +35,12 @@ class Command(BaseCommand):
             return
         if not site_has_content():
             with transaction.atomic():
-                email, password = build_demo()
+                accounts = build_demo()
             self.stdout.write(self.style.SUCCESS("Contenus de démonstration installés."))
-            self.stdout.write(f"Compte de rédaction : {email}")
-            self.stdout.write(f"Mot de passe       : {password}")
-            self.stdout.write("Administration     : http://127.0.0.1:8000/admin/")
+            for label, email, password in accounts:
+                self.stdout.write(f"{label} : {email} / mot de passe : {password}")
+            self.stdout.write("Administration : http://127.0.0.1:8000/admin/")
+            self.stdout.write("Espace adhérents : http://127.0.0.1:8000/compte/")
         if counts:
             started = time.monotonic()
             add_scale_content(
