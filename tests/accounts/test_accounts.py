@@ -188,3 +188,8 @@ def test_login_is_refused_to_no_one_by_case_and_logout_is_a_post(client):
     assert client.get("/compte/deconnexion/").status_code == 405
     client.post("/compte/deconnexion/")
     assert client.get("/compte/").status_code == 302
+
+
+def test_the_members_pages_speak_english_under_en(client):
+    assert "Log in to the members' area" in text_of(client.get("/en/compte/connexion/"))
+    assert "Subscribe" in text_of(client.get("/en/lettre/"))
