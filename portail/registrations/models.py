@@ -51,3 +51,15 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.event}"
+
+    @property
+    def is_confirmed(self):
+        return self.status == RegistrationStatus.CONFIRMED
+
+    @property
+    def is_waiting(self):
+        return self.status == RegistrationStatus.WAITING
+
+    @property
+    def is_cancelled(self):
+        return self.status == RegistrationStatus.CANCELLED
