@@ -1,9 +1,12 @@
 """Screenshots of the main pages, desktop and 375 px wide, in Debian's Chromium.
 
 Usage: .venv/bin/python scripts/screenshots.py [BASE_URL] [OUTPUT_DIR]
-(against a running portal with the demo content: `make run` in another terminal).
+(against a running portal with the demo content: `make run` in another terminal). With
+MEMBER_PASSWORD set to the demo member's password that `make run` printed, the members' pages
+are taken too.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -49,7 +52,11 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots", only=""):
             "fund": "/fonds-de-solidarite/fonds-de-solidarite-ukraine/",
             "opportunities": "/opportunites/",
             "search": "/recherche/?q=cooperation+decentralisee",
+            "members-only": "/actualites/releve-de-decisions-du-bureau-executif/",
+            "login": "/compte/connexion/",
+            "newsletter": "/lettre/",
         }
+        member_pages = {"space": "/compte/", "discussion": "/discussions/sujet/1/"}
         if only:
             pages = {name: path for name, path in pages.items() if name in only.split(",")}
         for width_name, width in WIDTHS.items():
@@ -58,6 +65,17 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots", only=""):
                 page.goto(base_url + path)
                 page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
                 print(out / f"{name}-{width_name}.png")
+        if os.environ.get("MEMBER_PASSWORD"):
+            page.goto(base_url + "/compte/connexion/")
+            page.get_by_label("Adresse électronique").fill("adherent@portail.localhost")
+            page.get_by_label("Mot de passe").fill(os.environ["MEMBER_PASSWORD"])
+            page.get_by_role("button", name="Se connecter").click()
+            for width_name, width in WIDTHS.items():
+                page.set_viewport_size({"width": width, "height": 900})
+                for name, path in member_pages.items():
+                    page.goto(base_url + path)
+                    page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
+                    print(out / f"{name}-{width_name}.png")
         if not only or "suggestions" in only.split(","):
             page.set_viewport_size({"width": WIDTHS["desktop"], "height": 600})
             page.goto(base_url + "/")

@@ -1,6 +1,5 @@
 """Opening members' accounts: from a request that staff accept, or from a staff invitation."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
@@ -11,7 +10,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
-from portail.core.mail import send_templated
+from portail.core.mail import absolute_url, send_templated
 
 from .models import MEMBERS_GROUP, AccountRequest, RequestStatus
 
@@ -27,12 +26,6 @@ def is_member(user):
     return user.is_superuser or user.groups.filter(name=MEMBERS_GROUP).exists()
 
 
-def absolute(path, request=None):
-    if request is not None:
-        return request.build_absolute_uri(path)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def password_link(user, request=None):
     """The link that lets `user` choose a password (Django's password reset token)."""
     path = reverse(
@@ -42,7 +35,7 @@ def password_link(user, request=None):
             "token": default_token_generator.make_token(user),
         },
     )
-    return absolute(path, request)
+    return absolute_url(path, request)
 
 
 def open_account(account_request, request=None):
@@ -69,7 +62,7 @@ def open_account(account_request, request=None):
         "user": user,
         "account_request": account_request,
         "link": password_link(user, request),
-        "login": absolute(reverse("accounts:login"), request),
+        "login": absolute_url(reverse("accounts:login"), request),
     }
     subject = _("Votre compte sur le portail est ouvert")
     transaction.on_commit(lambda: send_templated("account_opened", subject, context, [user.email]))

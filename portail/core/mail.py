@@ -1,6 +1,7 @@
 """Mails written as two templates, emails/<name>.txt and emails/<name>.html: plain text and
 HTML parts of one message, through Django's e-mail framework (EMAIL_URL)."""
 
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
@@ -16,3 +17,10 @@ def templated_message(name, subject, context, to, headers=None):
 
 def send_templated(name, subject, context, to, headers=None):
     templated_message(name, subject, context, to, headers).send()
+
+
+def absolute_url(path, request=None):
+    """`path` as a link for a mail: on the request's host, else on BASE_URL (commands)."""
+    if request is not None:
+        return request.build_absolute_uri(path)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

@@ -3,8 +3,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portail.accounts.services import absolute
-from portail.core.mail import send_templated
+from portail.core.mail import absolute_url, send_templated
 
 from .models import Follow, Post, Thread
 
@@ -38,9 +37,9 @@ def notify(post, emails, request=None):
     context = {
         "post": post,
         "thread": thread,
-        "link": absolute(reverse("discussions:thread", args=[thread.pk]), request)
+        "link": absolute_url(reverse("discussions:thread", args=[thread.pk]), request)
         + f"#message-{post.pk}",
-        "settings_link": absolute(reverse("discussions:thread", args=[thread.pk]), request)
+        "settings_link": absolute_url(reverse("discussions:thread", args=[thread.pk]), request)
         + "#suivre",
     }
     subject = _("Nouvelle réponse : %(title)s") % {"title": thread.title}

@@ -1,41 +1,48 @@
 """Subscribing with double opt-in, and leaving in one click (RFC 8058)."""
 
+import datetime
+
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portail.accounts.services import absolute
-from portail.core.mail import send_templated
+from portail.core.mail import absolute_url, send_templated
 
 from .models import Subscriber
 
 CONFIRM_SALT = "portail.newsletter.confirm"
 UNSUBSCRIBE_SALT = "portail.newsletter.unsubscribe"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
+RESEND_AFTER = datetime.timedelta(minutes=10)
 
 
 def confirm_link(subscriber, request=None):
     token = signing.dumps(subscriber.pk, salt=CONFIRM_SALT)
-    return absolute(reverse("newsletter:confirm", args=[token]), request)
+    return absolute_url(reverse("newsletter:confirm", args=[token]), request)
 
 
 def unsubscribe_link(subscriber, request=None):
     token = signing.dumps(subscriber.pk, salt=UNSUBSCRIBE_SALT)
-    return absolute(reverse("newsletter:unsubscribe", args=[token]), request)
+    return absolute_url(reverse("newsletter:unsubscribe", args=[token]), request)
 
 
 def subscribe(email, request=None):
     """Ask `email` to confirm. An address already receiving the letter is told nothing new
-    (nor does the answer tell a visitor whether an address is on the list)."""
+    (nor does the answer tell a visitor whether an address is on the list); a form sent again
+    and again mails a waiting address once per RESEND_AFTER, not each time."""
     email = email.strip().lower()
-    subscriber, _created = Subscriber.objects.get_or_create(
-        email=email, defaults={"consent_at": timezone.now()}
+    now = timezone.now()
+    subscriber, created = Subscriber.objects.get_or_create(
+        email=email, defaults={"consent_at": now}
     )
-    if subscriber.is_receiving:
+    waiting = subscriber.confirmed_at is None and subscriber.unsubscribed_at is None
+    if subscriber.is_receiving or (
+        not created and waiting and subscriber.consent_at > now - RESEND_AFTER
+    ):
         return subscriber
-    subscriber.consent_at = timezone.now()
+    subscriber.consent_at = now
     subscriber.confirmed_at = subscriber.unsubscribed_at = None
     subscriber.save()
     context = {"link": confirm_link(subscriber, request)}

@@ -41,7 +41,7 @@ def test_main_navigation_is_built_from_the_page_tree(client, site_settings):
     menu = [a.get_text(strip=True) for a in soup(response).select(".site-nav a")]
     assert menu == ["Actualités", "Agenda"]
     footer = [a.get_text(strip=True) for a in soup(response).select(".site-footer__links a")]
-    assert footer == ["Mentions légales"]
+    assert footer == ["Mentions légales", "Lettre d’information"]
 
 
 def test_skip_link_leads_to_main_content(client, site_settings):

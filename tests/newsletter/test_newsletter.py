@@ -142,3 +142,11 @@ def test_a_bad_address_is_refused_with_a_message(client):
     response = client.post("/lettre/", {"email": "pas-une-adresse", "consent": "on"})
     assert "Saisissez une adresse e-mail valide." in text_of(response)
     assert Subscriber.objects.count() == 0
+
+
+def test_a_form_sent_again_and_again_mails_once(
+    client, mailbox, django_capture_on_commit_callbacks
+):
+    for _ in range(5):
+        subscribe(client, "cible@example.org", django_capture_on_commit_callbacks)
+    assert len(mailbox.messages) == 1
