@@ -201,6 +201,7 @@ def account(email=None, member=None, password="mot-de-passe-solide-42", members=
     from portail.accounts.services import members_group
 
     number = next(_counter)
+    fields.setdefault("consent_at", timezone.now())
     user = get_user_model().objects.create_user(
         email=email or f"personne{number}@example.org",
         password=password,

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import AccountRequest
@@ -56,3 +57,18 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("Ce mot de passe n’est pas le bon."))
         return password
+
+
+class ChoosePasswordForm(SetPasswordForm):
+    """Choosing a password; a person invited by staff, who has not consented yet, consents
+    here."""
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(user, *args, **kwargs)
+        if user.consent_at is None:
+            self.fields["consent"] = forms.BooleanField(label=CONSENT_LABEL)
+
+    def save(self, commit=True):
+        if "consent" in self.fields:
+            self.user.consent_at = timezone.now()
+        return super().save(commit)

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
 from . import views
-from .forms import InvitedPasswordResetForm, LoginForm
+from .forms import ChoosePasswordForm, InvitedPasswordResetForm, LoginForm
 
 app_name = "accounts"
 
@@ -41,6 +41,7 @@ urlpatterns = [
         "mot-de-passe/<uidb64>/<token>/",
         auth_views.PasswordResetConfirmView.as_view(
             template_name="accounts/password_reset_confirm.html",
+            form_class=ChoosePasswordForm,
             success_url=reverse_lazy("accounts:password_reset_complete"),
         ),
         name="password_reset_confirm",

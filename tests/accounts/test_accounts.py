@@ -23,11 +23,11 @@ def link_in(message, path_start):
     return url.split("testserver", 1)[1]
 
 
-def choose_password(client, path):
+def choose_password(client, path, **extra):
     form_page = client.get(path, follow=True)  # Django moves the token into the session
     return client.post(
         form_page.redirect_chain[-1][0] if form_page.redirect_chain else path,
-        {"new_password1": PASSWORD, "new_password2": PASSWORD},
+        {"new_password1": PASSWORD, "new_password2": PASSWORD, **extra},
         follow=True,
     )
 
@@ -128,8 +128,14 @@ def test_staff_invitation_opens_the_account_at_once(
     assert not user.has_usable_password()
     assert AccountRequest.objects.get().invited_by == staff
     client.logout()
-    choose_password(client, link_in(mailbox.messages[0], "/compte/mot-de-passe/"))
+    link = link_in(mailbox.messages[0], "/compte/mot-de-passe/")
+    # Invited, the person has not consented yet: choosing a password asks for it.
+    assert "J’accepte" in text_of(choose_password(client, link))
+    assert not client.login(email="yann@finistere.fr", password=PASSWORD)
+    choose_password(client, link, consent="on")
     assert client.login(email="yann@finistere.fr", password=PASSWORD)
+    user.refresh_from_db()
+    assert user.consent_at is not None
 
 
 def test_password_reset_reaches_invited_and_ordinary_accounts_alike(client, mailbox):
