@@ -4,7 +4,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import CreateView, EditView
+from wagtail.admin.views.generic import CreateView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import PageViewRestriction
 
@@ -52,6 +52,10 @@ class DecisionForm(forms.ModelForm):
         return status
 
 
+class RequestIndexView(IndexView):
+    add_item_label = _("Inviter une personne")
+
+
 class InviteView(CreateView):
     """Staff invitation: the account opens at once and the person is mailed."""
 
@@ -86,6 +90,7 @@ class AccountRequestViewSet(ModelViewSet):
     list_display = ["__str__", "email", "status", "created_at", "decided_at"]
     list_filter = ["status"]
     search_fields = ["first_name", "last_name", "email"]
+    index_view_class = RequestIndexView
     add_view_class = InviteView
     edit_view_class = DecideView
 

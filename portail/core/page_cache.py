@@ -67,6 +67,11 @@ def for_clients(request, response, state):
     return response
 
 
+def says_no_cache(response):
+    directives = response.get("Cache-Control", "")
+    return any(word in directives for word in ("private", "no-cache", "no-store"))
+
+
 class FetchPageMiddleware(VersionedPrefix, FetchFromCacheMiddleware):
     def process_request(self, request):
         if not is_cacheable_request(request):
@@ -85,7 +90,9 @@ class UpdatePageMiddleware(VersionedPrefix, UpdateCacheMiddleware):
         )
 
     def process_response(self, request, response):
-        stored = self._should_update_cache(request, response)
+        # A response that says private or no-cache (a members-only teaser, a password form)
+        # keeps its own headers: neither this cache nor nginx keeps it.
+        stored = self._should_update_cache(request, response) and not says_no_cache(response)
         response = super().process_response(request, response)
         if stored and response.status_code == 200 and not response.streaming:
             return for_clients(request, response, "MISS")

@@ -199,3 +199,13 @@ def test_login_is_refused_to_no_one_by_case_and_logout_is_a_post(client):
 def test_the_members_pages_speak_english_under_en(client):
     assert "Log in to the members' area" in text_of(client.get("/en/compte/connexion/"))
     assert "Subscribe" in text_of(client.get("/en/lettre/"))
+
+
+def test_staff_find_pending_requests_and_the_invite_button(client, staff):
+    AccountRequest.objects.create(
+        first_name="Awa", last_name="Diallo", email="awa@example.org",
+        member=builders.member(), job_title="x",
+    )  # fmt: skip
+    client.force_login(staff)
+    page = text_of(client.get("/admin/demandes-de-compte/?status=attente"))
+    assert "Awa Diallo" in page and "Inviter une personne" in page

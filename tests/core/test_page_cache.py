@@ -65,3 +65,14 @@ def test_the_version_file_is_shared_by_every_worker(settings, tmp_path):
     assert (tmp_path / "content-version").read_text() == before
     bump_content_version()
     assert content_version() != before  # what another process reads from the same file
+
+
+def test_a_members_only_teaser_keeps_its_no_cache_headers(client, settings):
+    settings.FRONT_CACHE_PURGE_URL = "http://127.0.0.1:9/purge"  # nginx would read X-Accel-Expires
+    teaser = builders.members_only(builders.news("Note aux adhérents"))
+    response = client.get(teaser.url)
+    assert "Réservé aux adhérents" in text_of(response)
+    assert "no-cache" in response["Cache-Control"]
+    assert "X-Cache" not in response and "X-Accel-Expires" not in response
+    client.force_login(builders.account())
+    assert "Réservé aux adhérents" not in text_of(client.get(teaser.url))
