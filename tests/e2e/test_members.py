@@ -3,7 +3,6 @@ logs in from it, reads it, registers for a meeting with a form filled from the a
 the mail at a real SMTP server, cancels with its link; the first person waiting is confirmed."""
 
 import datetime
-import re
 
 import pytest
 from django.utils import timezone
@@ -11,6 +10,7 @@ from django.utils import timezone
 from portail.registrations.models import Registration
 from portail.registrations.services import register
 from tests import builders
+from tests.e2e.registration_steps import cancel_from_the_mail_and_check_promotion
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -59,14 +59,5 @@ def test_member_logs_in_reads_registers_and_cancels(live_server, page, mailbox):
     assert mine.get_by_role("link", name="Réunion du groupe-pays Mali").is_visible()
     page.screenshot(path="/tmp/members-space.png", full_page=True)
 
-    mail = next(m for m in mailbox.messages if m["To"] == "awa@rennes.fr")
-    assert "Inscription confirmée" in mail["Subject"]
-    link = re.search(r"https?://\S+/inscriptions/\S+/", mail.get_body(("plain",)).get_content())
-    page.goto(link.group(0))
-    page.get_by_role("button", name="Annuler mon inscription").click()
-    assert "annulée" in page.get_by_role("status").inner_text()
-    assert Registration.objects.get(email="paul@example.org").status == "confirmee"
-    assert any(
-        m["To"] == "paul@example.org" and "confirmée" in m["Subject"] for m in mailbox.messages
-    )
+    cancel_from_the_mail_and_check_promotion(page, mailbox, "awa@rennes.fr", "paul@example.org")
     assert page.console_errors == []

@@ -2,7 +2,6 @@
 its link cancels, and the first person waiting gets the place."""
 
 import datetime
-import re
 
 import pytest
 from django.utils import timezone
@@ -10,6 +9,7 @@ from django.utils import timezone
 from portail.registrations.models import Registration
 from portail.registrations.services import register
 from tests import builders
+from tests.e2e.registration_steps import cancel_from_the_mail_and_check_promotion
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -34,13 +34,5 @@ def test_register_receive_the_mail_cancel_and_promote(live_server, page, mailbox
     register(event, name="Paul Martin", email="paul@example.org", authority="Ville de Metz")
     assert Registration.objects.get(email="paul@example.org").status == "attente"
 
-    mail = next(m for m in mailbox.messages if m["To"] == "awa@example.org")
-    link = re.search(r"https?://\S+/inscriptions/\S+/", mail.get_body(("plain",)).get_content())
-    page.goto(link.group(0))
-    page.get_by_role("button", name="Annuler mon inscription").click()
-    assert "annulée" in page.get_by_role("status").inner_text()
-    assert Registration.objects.get(email="paul@example.org").status == "confirmee"
-    assert any(
-        m["To"] == "paul@example.org" and "confirmée" in m["Subject"] for m in mailbox.messages
-    )
+    cancel_from_the_mail_and_check_promotion(page, mailbox, "awa@example.org", "paul@example.org")
     assert page.console_errors == []
