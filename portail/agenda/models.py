@@ -205,6 +205,14 @@ class EventPage(ContentPage):
         elif self.start and self.end is None:
             self.end = self.start
 
+    def calendar_span(self):
+        """(start, end) as calendars want them: whole days with an exclusive end date for an
+        all-day event, else Paris times (an end never before the start)."""
+        start, end = timezone.localtime(self.start), timezone.localtime(self.end or self.start)
+        if self.all_day:
+            return start.date(), end.date() + datetime.timedelta(days=1)
+        return start, max(end, start)
+
     def save(self, *args, **kwargs):
         self.normalise_dates()
         super().save(*args, **kwargs)

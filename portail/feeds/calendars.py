@@ -44,13 +44,9 @@ def vevent_of(event, request):
     vevent = Event()
     vevent.add("uid", event_uid(event))
     vevent.add("summary", event.title)
-    start, end = timezone.localtime(event.start), timezone.localtime(event.end or event.start)
-    if event.all_day:
-        vevent.add("dtstart", start.date())
-        vevent.add("dtend", end.date() + datetime.timedelta(days=1))  # exclusive
-    else:
-        vevent.add("dtstart", start)
-        vevent.add("dtend", max(end, start))
+    start, end = event.calendar_span()
+    vevent.add("dtstart", start)
+    vevent.add("dtend", end)
     published = event.last_published_at or timezone.now()
     vevent.add("dtstamp", timezone.now())
     vevent.add("last-modified", published)

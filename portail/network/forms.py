@@ -1,14 +1,13 @@
-from urllib.parse import urlencode
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portail.core.forms import ActiveFiltersMixin
 from portail.core.text import fold
 
 from .models import FrenchRegion, MemberKind
 
 
-class MemberFilterForm(forms.Form):
+class MemberFilterForm(ActiveFiltersMixin, forms.Form):
     """?q=lyon&type=commune&region=ara&lettre=L; an unknown value is ignored, never an error."""
 
     q = forms.CharField(label=_("Nom"), required=False, max_length=100)
@@ -41,9 +40,3 @@ class MemberFilterForm(forms.Form):
         if data.get("lettre"):
             members = members.filter(sort_name__startswith=data["lettre"].lower())
         return members
-
-    def query_string(self):
-        if not self.is_bound:
-            return ""
-        self.is_valid()
-        return urlencode({key: value for key, value in self.cleaned_data.items() if value})

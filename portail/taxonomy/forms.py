@@ -1,12 +1,12 @@
-from urllib.parse import urlencode
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from portail.core.forms import ActiveFiltersMixin
 
 from .selectors import filter_choices
 
 
-class TagFilterForm(forms.Form):
+class TagFilterForm(ActiveFiltersMixin, forms.Form):
     """Filters shared by every listing: ?pays=sn&theme=jumelage&organisation=cglu.
 
     An unknown value is reported on the field and ignored, never an error page.
@@ -37,11 +37,3 @@ class TagFilterForm(forms.Form):
         if data.get("organisation"):
             queryset = queryset.filter(organisations__slug=data["organisation"])
         return queryset
-
-    def query_string(self):
-        """The active filters, to carry over to the pagination links."""
-        if not self.is_bound:
-            return ""
-        self.is_valid()
-        active = {name: value for name, value in self.cleaned_data.items() if value}
-        return urlencode(active)

@@ -5,7 +5,6 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
-from django.utils import timezone
 
 register = template.Library()
 
@@ -15,23 +14,18 @@ def calendar_links(context, event):
     """The .ics download, and Google Calendar and Outlook forms filled with the event."""
     request = context["request"]
     url = event.get_full_url(request) or ""
-    start, end = timezone.localtime(event.start), timezone.localtime(event.end or event.start)
+    start, end = event.calendar_span()
     place = event.location or ""
     if event.all_day:
-        last = end.date() + datetime.timedelta(days=1)
-        google_dates = f"{start:%Y%m%d}/{last:%Y%m%d}"
-        outlook = {"startdt": start.date().isoformat(), "enddt": last.isoformat(), "allday": "true"}
+        google_dates = f"{start:%Y%m%d}/{end:%Y%m%d}"
     else:
-        utc_start, utc_end = (
-            start.astimezone(datetime.UTC),
-            max(end, start).astimezone(datetime.UTC),
-        )
+        utc_start, utc_end = start.astimezone(datetime.UTC), end.astimezone(datetime.UTC)
         google_dates = f"{utc_start:%Y%m%dT%H%M%SZ}/{utc_end:%Y%m%dT%H%M%SZ}"
-        outlook = {
-            "startdt": start.isoformat(),
-            "enddt": max(end, start).isoformat(),
-            "allday": "false",
-        }
+    outlook = {
+        "startdt": start.isoformat(),
+        "enddt": end.isoformat(),
+        "allday": "true" if event.all_day else "false",
+    }
     google = {
         "action": "TEMPLATE",
         "text": event.title,
