@@ -11,6 +11,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from portail.core.mail import absolute_url, send_templated
+from portail.core.selectors import site_settings_for
 
 from .models import MEMBERS_GROUP, AccountRequest, RequestStatus
 
@@ -80,6 +81,23 @@ def refuse(account_request):
     )
 
 
-def request_account(**fields):
-    """A request made on the site, kept for staff to decide."""
-    return AccountRequest.objects.create(consent_at=timezone.now(), **fields)
+def request_account(request=None, **fields):
+    """A request made on the site, kept for staff to decide; the network's contact address
+    (site settings) is told that one waits."""
+    account_request = AccountRequest.objects.create(consent_at=timezone.now(), **fields)
+    staff_address = site_settings_for(request).contact_email if request else ""
+    if staff_address:
+        context = {
+            "account_request": account_request,
+            "link": absolute_url(
+                reverse("demandes-de-compte:edit", args=[account_request.pk]), request
+            ),
+        }
+        subject = _("Demande de compte : %(name)s (%(member)s)") % {
+            "name": f"{account_request.first_name} {account_request.last_name}",
+            "member": account_request.member,
+        }
+        transaction.on_commit(
+            lambda: send_templated("account_request", subject, context, [staff_address])
+        )
+    return account_request

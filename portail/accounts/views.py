@@ -17,7 +17,7 @@ def request_view(request):
     """Asking for an account: staff check that the person works for a member, then accept."""
     form = AccountRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        request_account(**form.cleaned_fields())
+        request_account(request, **form.cleaned_fields())
         return render(request, "accounts/request_sent.html", {"email": form.cleaned_data["email"]})
     return render(request, "accounts/request.html", {"form": form})
 

@@ -44,7 +44,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portail.users.admin_apps.PortailWagtailUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -6,8 +6,10 @@ import re
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Site
 
 from portail.accounts.models import AccountRequest
+from portail.core.models import SiteSettings
 from portail.registrations.services import register
 from tests import builders
 from tests.html import soup, text_of
@@ -209,3 +211,55 @@ def test_staff_find_pending_requests_and_the_invite_button(client, staff):
     client.force_login(staff)
     page = text_of(client.get("/admin/demandes-de-compte/?status=attente"))
     assert "Awa Diallo" in page and "Inviter une personne" in page
+
+
+def test_the_network_is_told_that_a_request_waits(
+    client, mailbox, django_capture_on_commit_callbacks
+):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.contact_email = "equipe@cites-unies.example"
+    settings.save()
+    member = builders.member("Ville de Brest")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/compte/demande/",
+            {
+                "first_name": "Awa",
+                "last_name": "Diallo",
+                "email": "awa@brest.fr",
+                "member": member.pk,
+                "job_title": "Chargée de mission",
+                "message": "Bonjour",
+                "consent": "on",
+            },  # fmt: skip
+        )
+    (mail,) = mailbox.messages
+    assert mail["To"] == "equipe@cites-unies.example"
+    assert "Awa Diallo (Ville de Brest)" in mail["Subject"]
+    request = AccountRequest.objects.get()
+    assert (
+        f"/admin/demandes-de-compte/edit/{request.pk}/" in mail.get_body(("plain",)).get_content()
+    )
+
+
+def test_staff_set_a_persons_authority_in_wagtails_user_form(client, staff, django_user_model):
+    member = builders.member("Ville de Quimper")
+    user = builders.account("anne@example.org")
+    client.force_login(staff)
+    edit = f"/admin/users/edit/{user.pk}/"
+    assert "Ville de Quimper" in client.get(edit).content.decode()  # the authority to choose
+    response = client.post(
+        edit,
+        {
+            "email": "anne@example.org",
+            "first_name": "Anne",
+            "last_name": "Le Bris",
+            "member": member.pk,
+            "job_title": "Directrice",
+            "is_active": "on",
+            "groups": [g.pk for g in user.groups.all()],
+        },  # fmt: skip
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    user.refresh_from_db()
+    assert (user.member, user.job_title) == (member, "Directrice")
