@@ -7,7 +7,7 @@ from portail.agenda.models import Agenda
 from portail.core.selectors import section_url
 from portail.discussions.access import groups_of
 from portail.newsletter.models import Subscriber
-from portail.newsletter.services import unsubscribe_link
+from portail.newsletter.services import unsubscribe_path
 from portail.registrations.models import Registration, RegistrationStatus
 from portail.registrations.services import token_for
 
@@ -58,7 +58,7 @@ def space_context(user):
         "coming": [r for r in registrations if r.event.end >= now],
         "past": [r for r in registrations if r.event.end < now][-10:],
         "subscriber": subscriber,
-        "unsubscribe_url": unsubscribe_link(subscriber) if subscriber else "",
+        "unsubscribe_url": unsubscribe_path(subscriber) if subscriber else "",
         "groups": groups_of(user),
         "reserved": members_only_pages(user),
     }

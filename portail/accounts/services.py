@@ -20,13 +20,6 @@ def members_group():
     return Group.objects.get_or_create(name=MEMBERS_GROUP)[0]
 
 
-def is_member(user):
-    """Whether `user` may read members-only content: the members' group, staff or admins."""
-    if not user.is_authenticated:
-        return False
-    return user.is_superuser or user.groups.filter(name=MEMBERS_GROUP).exists()
-
-
 def password_link(user, request=None):
     """The link that lets `user` choose a password (Django's password reset token)."""
     path = reverse(
@@ -56,9 +49,7 @@ def open_account(account_request, request=None):
     user.is_active = True
     user.save()
     user.groups.add(members_group())
-    account_request.status = RequestStatus.APPROVED
-    account_request.decided_at = timezone.now()
-    account_request.save(update_fields=["status", "decided_at"])
+    _decide(account_request, RequestStatus.APPROVED)
     context = {
         "user": user,
         "account_request": account_request,
@@ -71,14 +62,18 @@ def open_account(account_request, request=None):
 
 
 def refuse(account_request):
-    account_request.status = RequestStatus.REFUSED
-    account_request.decided_at = timezone.now()
-    account_request.save(update_fields=["status", "decided_at"])
+    _decide(account_request, RequestStatus.REFUSED)
     context = {"account_request": account_request}
     subject = _("Votre demande de compte sur le portail")
     transaction.on_commit(
         lambda: send_templated("account_refused", subject, context, [account_request.email])
     )
+
+
+def _decide(account_request, status):
+    account_request.status = status
+    account_request.decided_at = timezone.now()
+    account_request.save(update_fields=["status", "decided_at"])
 
 
 def request_account(request=None, **fields):

@@ -23,9 +23,13 @@ def confirm_link(subscriber, request=None):
     return absolute_url(reverse("newsletter:confirm", args=[token]), request)
 
 
-def unsubscribe_link(subscriber, request=None):
+def unsubscribe_path(subscriber):
     token = signing.dumps(subscriber.pk, salt=UNSUBSCRIBE_SALT)
-    return absolute_url(reverse("newsletter:unsubscribe", args=[token]), request)
+    return reverse("newsletter:unsubscribe", args=[token])
+
+
+def unsubscribe_link(subscriber, request=None):
+    return absolute_url(unsubscribe_path(subscriber), request)
 
 
 def subscribe(email, request=None):

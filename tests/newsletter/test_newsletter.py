@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from portail.newsletter.models import Dispatch, Subscriber
 from tests import builders
-from tests.html import text_of
+from tests.html import soup, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -150,3 +150,16 @@ def test_a_form_sent_again_and_again_mails_once(
     for _ in range(5):
         subscribe(client, "cible@example.org", django_capture_on_commit_callbacks)
     assert len(mailbox.messages) == 1
+
+
+def test_a_member_leaves_the_letter_from_their_space(client):
+    user = builders.account("awa@example.org")
+    Subscriber.objects.create(
+        email="awa@example.org", consent_at=timezone.now(), confirmed_at=timezone.now()
+    )
+    client.force_login(user)
+    form = soup(client.get("/compte/")).find("button", string="Me désabonner").find_parent("form")
+    assert form["action"].startswith("/lettre/desabonnement/")
+    client.post(form["action"])
+    assert not Subscriber.objects.get().is_receiving
+    assert "M’abonner à la lettre" in text_of(client.get("/compte/"))
