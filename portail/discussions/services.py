@@ -34,13 +34,12 @@ def reply(thread, author, body, request=None):
 
 def notify(post, emails, request=None):
     thread = post.thread
+    thread_url = absolute_url(reverse("discussions:thread", args=[thread.pk]), request)
     context = {
         "post": post,
         "thread": thread,
-        "link": absolute_url(reverse("discussions:thread", args=[thread.pk]), request)
-        + f"#message-{post.pk}",
-        "settings_link": absolute_url(reverse("discussions:thread", args=[thread.pk]), request)
-        + "#suivre",
+        "link": f"{thread_url}#message-{post.pk}",
+        "settings_link": f"{thread_url}#suivre",
     }
     subject = _("Nouvelle réponse : %(title)s") % {"title": thread.title}
     for email in emails:  # one mail each: followers do not see one another's addresses
