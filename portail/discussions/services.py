@@ -1,9 +1,10 @@
+from django.core import mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portail.core.mail import absolute_url, send_templated
+from portail.core.mail import absolute_url, templated_message
 
 from .models import Follow, Post, Thread
 
@@ -42,8 +43,10 @@ def notify(post, emails, request=None):
         "settings_link": f"{thread_url}#suivre",
     }
     subject = _("Nouvelle réponse : %(title)s") % {"title": thread.title}
-    for email in emails:  # one mail each: followers do not see one another's addresses
-        send_templated("discussion_reply", subject, context, [email])
+    # One mail each (followers do not see one another's addresses), over one connection.
+    messages = [templated_message("discussion_reply", subject, context, [e]) for e in emails]
+    with mail.get_connection() as connection:
+        connection.send_messages(messages)
 
 
 def set_follow(thread, user, following):
