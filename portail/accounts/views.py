@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -48,6 +49,12 @@ def delete_view(request):
         messages.success(request, _("Votre compte et vos données sont effacés."))
         return redirect("/")
     return render(request, "accounts/delete.html", {"form": form})
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """What django-axes answers once an address has failed too often from one client."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)
 
 
 @require_POST

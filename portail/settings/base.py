@@ -1,5 +1,6 @@
 """Settings shared by every environment. Everything that varies comes from the environment."""
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -35,6 +36,7 @@ INSTALLED_APPS = [
     "portail.discussions",
     "portail.interchange",
     "portail.demo",
+    "axes",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.forms",
@@ -77,6 +79,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "portail.core.routing.CachedSiteMiddleware",
     "portail.core.page_cache.FetchPageMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portail.urls"
@@ -119,8 +122,12 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portail")}
 
 # The public API: read-only, JSON only, rate-limited per address.
 API_RATE = env.str("API_RATE", default="120/minute")
+# How many trusted proxies (nginx: 1) stand before the portal: client addresses are then read
+# from X-Forwarded-For, for the API's rate limit and the login lockout (core/client_ip.py).
+PROXY_COUNT = env.int("PROXY_COUNT", default=0)
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "NUM_PROXIES": PROXY_COUNT,
     # Always the anonymous visitors' view, even for a logged-in member: members-only pages
     # never leave through the API (Wagtail's restriction checks read request.user).
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -144,6 +151,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a login while locked out (django-axes)
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Guessing passwords: after AXES_FAILURE_LIMIT failures for one address from one client, that
+# pair waits AXES_COOLOFF_MINUTES (the site's login and the admin's alike). Only failures are
+# kept, never a log of successful logins.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "portail.core.client_ip.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"  # the field of both login forms (it holds the e-mail)
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_CALLABLE = "portail.accounts.views.locked_out"
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:space"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
@@ -291,7 +313,7 @@ LOGGING = {
     # Each page save logs several lines at INFO: keep the console for what matters.
     "loggers": {
         name: {"level": env.str("LOG_LEVEL_LIBRARIES", default="WARNING")}
-        for name in ("wagtail", "django_tasks", "django.tasks", "modelsearch")
+        for name in ("wagtail", "django_tasks", "django.tasks", "modelsearch", "axes")
     },
 }
 

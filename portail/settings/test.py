@@ -16,3 +16,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portail-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="portail-test-static-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests log in with client.login() (no request, which django-axes needs); its own test turns it on.
+AXES_ENABLED = False

@@ -263,3 +263,42 @@ def test_staff_set_a_persons_authority_in_wagtails_user_form(client, staff, djan
     assert response.status_code == 302, response.content.decode()[:2000]
     user.refresh_from_db()
     assert (user.member, user.job_title) == (member, "Directrice")
+
+
+def test_guessing_a_password_locks_that_address_out_for_a_while(client, settings):
+    settings.AXES_ENABLED = True
+    settings.AXES_FAILURE_LIMIT = 3
+    builders.account("lea@example.org", password=PASSWORD)
+    for _ in range(2):
+        response = client.post(
+            "/compte/connexion/", {"username": "lea@example.org", "password": "x"}
+        )
+        assert response.status_code == 200
+    response = client.post("/compte/connexion/", {"username": "lea@example.org", "password": "x"})
+    assert response.status_code == 429
+    assert "réessayez dans 15 minutes" in text_of(response)
+    # Even the right password waits now; another address from the same client does not.
+    right = {"username": "lea@example.org", "password": PASSWORD}
+    assert client.post("/compte/connexion/", right).status_code == 429
+    assert client.post("/admin/login/", right).status_code == 429  # the admin's door too
+    builders.account("paul@example.org", password=PASSWORD)
+    other = client.post(
+        "/compte/connexion/", {"username": "paul@example.org", "password": PASSWORD}
+    )
+    assert other.status_code == 302
+
+
+def test_behind_nginx_each_client_address_counts_apart(client, settings):
+    settings.AXES_ENABLED, settings.AXES_FAILURE_LIMIT, settings.PROXY_COUNT = True, 2, 1
+    builders.account("lea@example.org", password=PASSWORD)
+    wrong = {"username": "lea@example.org", "password": "x"}
+    for _ in range(2):
+        client.post("/compte/connexion/", wrong, HTTP_X_FORWARDED_FOR="203.0.113.7")
+    right = {"username": "lea@example.org", "password": PASSWORD}
+    locked = client.post("/compte/connexion/", right, HTTP_X_FORWARDED_FOR="203.0.113.7")
+    assert locked.status_code == 429
+    # Léa at her office, another address: the attacker did not lock her out.
+    assert (
+        client.post("/compte/connexion/", right, HTTP_X_FORWARDED_FOR="198.51.100.2").status_code
+        == 302
+    )
