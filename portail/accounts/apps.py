@@ -5,3 +5,20 @@ from django.utils.translation import gettext_lazy as _
 class AccountsConfig(AppConfig):
     name = "portail.accounts"
     verbose_name = _("Comptes des adhérents")
+
+    def ready(self):
+        from axes.models import AccessAttempt
+
+        from . import personal_data
+
+        def attempts(email):
+            return AccessAttempt.objects.filter(username__iexact=email)
+
+        # django-axes keeps failed logins (address, time) until they expire: personal data too.
+        personal_data.register(
+            "tentatives_de_connexion_echouees",
+            lambda email, user: list(
+                attempts(email).values("attempt_time", "ip_address", "failures_since_start")
+            ),
+            lambda email, user: attempts(email).delete(),
+        )

@@ -5,6 +5,7 @@ import datetime
 import json
 
 import pytest
+from axes.models import AccessAttempt
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -56,7 +57,12 @@ def test_export_holds_account_registrations_subscription_and_messages(client, pe
     assert "paul@example.org" not in response.content.decode()
 
 
-def test_deletion_asks_the_password_then_erases_everything(client, person, django_user_model):
+def test_deletion_asks_the_password_then_erases_everything(
+    client, person, django_user_model, settings
+):
+    settings.AXES_ENABLED = True
+    client.post("/compte/connexion/", {"username": "awa@rennes.fr", "password": "faux"})
+    assert AccessAttempt.objects.filter(username="awa@rennes.fr").exists()
     client.force_login(person)
     response = client.post("/compte/supprimer/", {"password": "faux"})
     assert "Ce mot de passe n’est pas le bon." in text_of(response)
@@ -66,6 +72,7 @@ def test_deletion_asks_the_password_then_erases_everything(client, person, djang
     assert not django_user_model.objects.filter(email="awa@rennes.fr").exists()
     assert not Registration.objects.filter(email="awa@rennes.fr").exists()
     assert not Subscriber.objects.filter(email="awa@rennes.fr").exists()
+    assert not AccessAttempt.objects.filter(username="awa@rennes.fr").exists()
     # The place freed went to the person waiting; the message stays, signed by no one.
     assert Registration.objects.get(email="paul@example.org").status == "confirmee"
     post = Post.objects.get()
