@@ -59,23 +59,13 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots", only=""):
         member_pages = {"space": "/compte/", "discussion": "/discussions/sujet/1/"}
         if only:
             pages = {name: path for name, path in pages.items() if name in only.split(",")}
-        for width_name, width in WIDTHS.items():
-            page.set_viewport_size({"width": width, "height": 900})
-            for name, path in pages.items():
-                page.goto(base_url + path)
-                page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
-                print(out / f"{name}-{width_name}.png")
+        shoot(page, base_url, out, pages)
         if os.environ.get("MEMBER_PASSWORD"):
             page.goto(base_url + "/compte/connexion/")
             page.get_by_label("Adresse électronique").fill("adherent@portail.localhost")
             page.get_by_label("Mot de passe").fill(os.environ["MEMBER_PASSWORD"])
             page.get_by_role("button", name="Se connecter").click()
-            for width_name, width in WIDTHS.items():
-                page.set_viewport_size({"width": width, "height": 900})
-                for name, path in member_pages.items():
-                    page.goto(base_url + path)
-                    page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
-                    print(out / f"{name}-{width_name}.png")
+            shoot(page, base_url, out, member_pages)
         if not only or "suggestions" in only.split(","):
             page.set_viewport_size({"width": WIDTHS["desktop"], "height": 600})
             page.goto(base_url + "/")
@@ -85,6 +75,16 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots", only=""):
             page.screenshot(path=out / "search-suggestions-desktop.png")
             print(out / "search-suggestions-desktop.png")
         browser.close()
+
+
+def shoot(page, base_url, out, pages):
+    """Each of `pages` ({name: path}) at each width, the whole page."""
+    for width_name, width in WIDTHS.items():
+        page.set_viewport_size({"width": width, "height": 900})
+        for name, path in pages.items():
+            page.goto(base_url + path)
+            page.screenshot(path=out / f"{name}-{width_name}.png", full_page=True)
+            print(out / f"{name}-{width_name}.png")
 
 
 if __name__ == "__main__":
