@@ -21,8 +21,14 @@ def _demo():
     return out.getvalue()
 
 
-def test_demo_fills_every_page_type_and_prints_a_fresh_password(client):
-    output = _demo()
+@pytest.fixture(scope="module")
+def demo_output(module_db):
+    """The demo, installed once for the tests that read it (a build takes tens of seconds)."""
+    return _demo()
+
+
+def test_demo_fills_every_page_type_and_prints_a_fresh_password(client, demo_output):
+    output = demo_output
     email, password = re.search(
         r"Compte de rédaction : (\S+) / mot de passe : (\S+)", output
     ).groups()
@@ -44,8 +50,8 @@ def test_demo_fills_every_page_type_and_prints_a_fresh_password(client):
     assert client.get("/admin/").status_code == 200
 
 
-def test_demo_member_logs_in_and_reads_what_visitors_only_glimpse(client):
-    output = _demo()
+def test_demo_member_logs_in_and_reads_what_visitors_only_glimpse(client, demo_output):
+    output = demo_output
     email, password = re.search(r"Compte adhérent : (\S+) / mot de passe : (\S+)", output).groups()
     reserved = NewsPage.objects.get(title="Relevé de décisions du bureau exécutif")
     assert "Réservé aux adhérents" in client.get(reserved.url).content.decode()
@@ -56,8 +62,7 @@ def test_demo_member_logs_in_and_reads_what_visitors_only_glimpse(client):
     assert "Discussions" in space and reserved.title in space
 
 
-def test_demo_on_a_site_with_content_changes_nothing_and_says_so():
-    _demo()
+def test_demo_on_a_site_with_content_changes_nothing_and_says_so(demo_output):
     before = NewsPage.objects.count()
     output = _demo()
     assert "déjà des contenus" in output
@@ -65,12 +70,11 @@ def test_demo_on_a_site_with_content_changes_nothing_and_says_so():
     assert NewsPage.objects.count() == before
 
 
-def test_demo_pages_all_render(client):
+def test_demo_pages_all_render(client, demo_output):
     from wagtail.models import Page
 
     from portail.network.models import Member
 
-    _demo()
     for page in [
         *NewsPage.objects.all()[:3],
         *EventPage.objects.all()[:3],
