@@ -65,7 +65,7 @@ class ChoosePasswordForm(SetPasswordForm):
 
     def __init__(self, user, *args, **kwargs):
         super().__init__(user, *args, **kwargs)
-        if user.consent_at is None:
+        if user is not None and user.consent_at is None:  # None: the link is not valid
             self.fields["consent"] = forms.BooleanField(label=CONSENT_LABEL)
 
     def save(self, commit=True):

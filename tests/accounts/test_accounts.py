@@ -147,9 +147,11 @@ def test_password_reset_reaches_invited_and_ordinary_accounts_alike(client, mail
     response = choose_password(client, link_in(mailbox.messages[0], "/compte/mot-de-passe/"))
     assert "Mot de passe enregistré" in text_of(response)
     assert client.login(email=user.email, password=PASSWORD)
-    # The link served once.
+    # The link served once; a mangled one says so too.
     again = client.get(link_in(mailbox.messages[0], "/compte/mot-de-passe/"), follow=True)
     assert "n’est plus valable" in text_of(again)
+    mangled = client.get("/compte/mot-de-passe/xx/yy/")
+    assert mangled.status_code == 200 and "n’est plus valable" in text_of(mangled)
 
 
 def test_unknown_address_and_wrong_password_say_nothing_more(client, mailbox):
