@@ -73,7 +73,7 @@ postgres-up:
 
 # Browser tests run in their own session: their live server needs transactional tests, whose
 # table flushes must not meet the module-scoped data of the others.
-test-sqlite: $(BIN)/.installed chromium
+test-sqlite: $(BIN)/.installed chromium postgres-up
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m "not e2e" -n 2
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m e2e
 

@@ -2,59 +2,30 @@
 
 import os
 import re
-import secrets
-import signal
 import socket
 import subprocess
-import sys
+import threading
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
+
+from .served import free_port, production_env, served, wait_until_listening
 
 pytestmark = pytest.mark.e2e
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _get(url):
-    with urllib.request.urlopen(url, timeout=5) as response:
+    with urllib.request.urlopen(url, timeout=30) as response:
         return response.status, response.headers, response.read()
 
 
 def test_serve_migrates_and_serves_with_debug_off_and_hashed_static_files(tmp_path):
-    port = _free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portail.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "HTTPS": "off",
-        "PORTAIL_VAR_DIR": str(tmp_path),
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'portail.sqlite3'}",
-    }
-    portail = Path(sys.executable).with_name("portail")
-    server = subprocess.Popen(
-        [str(portail), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                status, headers, body = _get(f"http://127.0.0.1:{port}/")
-                break
-            except OSError:
-                assert server.poll() is None, server.stdout.read().decode()
-                assert time.monotonic() < deadline, "the server did not answer within 2 minutes"
-                time.sleep(0.5)
+    port = free_port()
+    env = production_env(tmp_path, f"sqlite:///{tmp_path / 'portail.sqlite3'}")
+    with served(env, port) as server:
+        wait_until_listening(server, port)
+        status, headers, body = _get(f"http://127.0.0.1:{port}/")
         html = body.decode()
         assert status == 200
         assert "<title>" in html and "Portail" in html
@@ -74,6 +45,48 @@ def test_serve_migrates_and_serves_with_debug_off_and_hashed_static_files(tmp_pa
             text=True,
         )
         assert scheduler.stdout.strip(), "the scheduler runs beside the server"
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+
+
+SLOW_CLIENTS = 8
+
+
+def _slowloris(port, stop):
+    """A client that sends its request one header line every two seconds, never finishing."""
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        number = 0
+        while not stop.wait(2):
+            number += 1
+            try:
+                sock.sendall(f"X-Slow-{number}: {'a' * 10}\r\n".encode())
+            except OSError:
+                return
+
+
+def test_slow_clients_do_not_make_the_site_unreachable(tmp_path):
+    """Without nginx in front, clients that send their headers slowly must not hold the
+    workers: twice the four that made the site unreachable for 40 s with sync workers."""
+    port = free_port()
+    env = production_env(tmp_path, f"sqlite:///{tmp_path / 'portail.sqlite3'}")
+    with served(env, port) as server:
+        wait_until_listening(server, port)
+        _get(f"http://127.0.0.1:{port}/robots.txt")  # the workers booted
+        stop = threading.Event()
+        slow = [threading.Thread(target=_slowloris, args=(port, stop)) for _ in range(SLOW_CLIENTS)]
+        for thread in slow:
+            thread.start()
+        time.sleep(1)
+        latencies = []
+        try:
+            for _ in range(30):
+                began = time.monotonic()
+                status, _, _ = _get(f"http://127.0.0.1:{port}/compte/connexion/")
+                latencies.append(time.monotonic() - began)
+                assert status == 200
+                time.sleep(0.5)
+        finally:
+            stop.set()
+            for thread in slow:
+                thread.join()
+        print(f"{SLOW_CLIENTS} slow clients: 30 requests, slowest answer {max(latencies):.3f} s")
+        assert max(latencies) < 5, "a visitor waited behind the slow clients"

@@ -1,64 +1,46 @@
+import os
 import subprocess
 import sys
 
 from django.conf import settings
-from django.core.management import call_command
-from django.core.management.base import BaseCommand
-from gunicorn.app.base import BaseApplication
+from django.core.management.base import BaseCommand, CommandError
 
 
-class PortailServer(BaseApplication):
-    def __init__(self, options):
-        self.options = options
-        super().__init__()
-
-    def load_config(self):
-        for key, value in self.options.items():
-            self.cfg.set(key, value)
-
-    def load(self):
-        from portail.wsgi import application
-
-        return application
+def portail_command(*args):
+    """Run one `portail` command in a process of its own, to its end."""
+    result = subprocess.run([sys.executable, "-m", "portail.cli", *args], check=False)
+    if result.returncode:
+        raise CommandError(f"portail {' '.join(args)} failed ({result.returncode}).")
 
 
 class Command(BaseCommand):
     help = (
         "Migrate, collect static files, then serve the portal with gunicorn and run the scheduler."
     )
+    requires_system_checks = []  # `migrate` runs them
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--workers", type=int, default=2)
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=8,
+            help="Requests each worker serves at once: slow clients hold a thread, not a worker.",
+        )
         parser.add_argument("--no-scheduler", action="store_true", help="Another machine runs it.")
 
-    def handle(self, *args, host, port, workers, no_scheduler, **options):
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("collectstatic", interactive=False, verbosity=0)
-        scheduler = None
-        if not no_scheduler:
-            # A separate process: a thread in gunicorn's arbiter would share database
-            # connections with the workers it forks.
-            scheduler = subprocess.Popen([sys.executable, "-m", "portail.cli", "scheduler"])
-
-        def stop_scheduler(arbiter):
-            if scheduler and scheduler.poll() is None:
-                scheduler.terminate()
-                scheduler.wait(timeout=10)
-
+    def handle(self, *args, host, port, workers, threads, no_scheduler, **options):
+        portail_command("migrate", "--noinput", "-v0")
+        portail_command("collectstatic", "--noinput", "-v0")
         self.stdout.write(
             f"Portail : http://{host}:{port}/  (administration : http://{host}:{port}/admin/)"
         )
-        PortailServer(
-            {
-                "bind": f"{host}:{port}",
-                "workers": workers,
-                "worker_class": "sync",
-                "max_requests": 5000,
-                "max_requests_jitter": 500,
-                "timeout": 60,
-                "accesslog": "-" if settings.DEBUG else None,
-                "on_exit": stop_scheduler,
-            }
-        ).run()
+        self.stdout.flush()
+        # This process loaded Django; the server's master must not (portail/server.py), so
+        # it replaces this process with a fresh interpreter.
+        server = [sys.executable, "-m", "portail.server", "--host", host, "--port", str(port)]
+        server += ["--workers", str(workers), "--threads", str(threads)]
+        server += ["--access-log"] * settings.DEBUG + ["--no-scheduler"] * no_scheduler
+        os.execv(sys.executable, server)

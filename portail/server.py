@@ -1,0 +1,94 @@
+"""The production server: gunicorn, whose master process never loads Django.
+
+Whatever the master holds when it forks, every worker inherits: a database connection (one
+socket then carries the queries of several processes and answers cross between requests),
+a cache client, a static files manifest read before `collectstatic` wrote it. So the master
+only binds the port and watches the workers; each worker loads the portal for itself
+(`load()` runs after the fork), and `portail serve` prepares the database and static files
+in processes of their own before it hands over to this one."""
+
+import argparse
+import subprocess
+import sys
+
+from gunicorn.app.base import BaseApplication
+
+# A worker recycles itself after about this many requests (a guard against slow leaks); each
+# worker gets its own share of the spread, so that they never restart together under load.
+MAX_REQUESTS = 20000
+
+
+def django_not_loaded(server, worker):
+    """pre_fork hook: the guarantee above, checked before every fork."""
+    if "django.apps" in sys.modules and sys.modules["django.apps"].apps.ready:
+        raise RuntimeError("The server's master loaded Django: its workers would share its state.")
+
+
+def stagger_recycling(server, worker):
+    """post_fork hook: worker n of N recycles after MAX_REQUESTS * (1 + n/N) requests."""
+    slot = worker.age % server.num_workers
+    worker.max_requests = MAX_REQUESTS + MAX_REQUESTS * slot // server.num_workers
+
+
+class PortailServer(BaseApplication):
+    def __init__(self, options):
+        self.options = options
+        super().__init__()
+
+    def load_config(self):
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self):
+        from portail.wsgi import application
+
+        return application
+
+
+def parse(argv):
+    parser = argparse.ArgumentParser(prog="portail-server")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--access-log", action="store_true")
+    parser.add_argument("--no-scheduler", action="store_true")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse(argv)
+    scheduler = None
+
+    def start_scheduler(arbiter):
+        nonlocal scheduler
+        if not args.no_scheduler:
+            scheduler = subprocess.Popen([sys.executable, "-m", "portail.cli", "scheduler"])
+
+    def stop_scheduler(arbiter):
+        if scheduler and scheduler.poll() is None:
+            scheduler.terminate()
+            scheduler.wait(timeout=10)
+
+    PortailServer(
+        {
+            "bind": f"{args.host}:{args.port}",
+            "workers": args.workers,
+            # Threads: a slow client holds one thread while it sends its request, not a worker.
+            "worker_class": "gthread",
+            "threads": args.threads,
+            "max_requests": MAX_REQUESTS,
+            "timeout": 60,
+            "accesslog": "-" if args.access_log else None,
+            # Each server on the machine would otherwise share one control socket path.
+            "control_socket_disable": True,
+            "when_ready": start_scheduler,
+            "pre_fork": django_not_loaded,
+            "post_fork": stagger_recycling,
+            "on_exit": stop_scheduler,
+        }
+    ).run()
+
+
+if __name__ == "__main__":
+    main()

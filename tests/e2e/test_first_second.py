@@ -1,0 +1,136 @@
+"""`portail serve` on PostgreSQL answers 32 concurrent clients, anonymous and logged in, from its
+very first second: nothing the server's master process opened (a database connection above all)
+may be shared by the workers it forks."""
+
+import html
+import http.cookiejar
+import json
+import re
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import Counter
+
+from .served import (
+    free_port,
+    portail,
+    postgres_database,
+    production_env,
+    served,
+    wait_until_listening,
+)
+
+CLIENTS = 32
+ROUNDS = 8
+PASSWORD = "Coop-Decentralisee-2027"
+
+SETUP = """
+import json
+from django.contrib.auth import get_user_model
+from portail.news.models import NewsPage
+User = get_user_model()
+for number in range({clients}):
+    User.objects.create_user(
+        email=f"client{{number:02d}}@example.org", password="{password}",
+        first_name=f"Client{{number:02d}}", last_name="Testeur",
+    )
+pages = NewsPage.objects.live().public().order_by("-publication_date")[:16]
+print(json.dumps([[page.url, page.title] for page in pages]))
+"""
+
+
+class Client:
+    """One visitor with a cookie jar of its own, who counts what went wrong."""
+
+    def __init__(self, base, problems):
+        self.base = base
+        self.problems = problems
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+        self.requests = 0
+
+    def fetch(self, path, data=None):
+        self.requests += 1
+        body = urllib.parse.urlencode(data).encode() if data else None
+        request = urllib.request.Request(self.base + path, data=body)
+        if data:
+            request.add_header("Referer", self.base + path)
+        try:
+            with self.opener.open(request, timeout=60) as response:
+                return response.status, response.geturl(), response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.geturl(), error.read().decode(errors="replace")
+        except OSError as error:
+            return None, path, repr(error)
+
+    def expect(self, path, wanted, data=None):
+        status, final_url, text = self.fetch(path, data)
+        if status != 200 or wanted not in text:
+            detail = text[:300] if status is None else f"without {wanted!r}"
+            self.problems.append(f"{path} → {status} at {final_url}: {detail}")
+        return text
+
+    def csrf_token(self):
+        return next((cookie.value for cookie in self.jar if cookie.name == "csrftoken"), "")
+
+
+def anonymous_reader(client, url, title, start):
+    start.wait()
+    for _ in range(ROUNDS):
+        client.expect(url, f"<h1>{html.escape(title, quote=False)}")
+
+
+def member(client, number, start):
+    start.wait()
+    email = f"client{number:02d}@example.org"
+    client.expect("/compte/connexion/", "csrfmiddlewaretoken")
+    client.expect(
+        "/compte/connexion/?next=/compte/",
+        f"Client{number:02d} Testeur",
+        {"csrfmiddlewaretoken": client.csrf_token(), "username": email, "password": PASSWORD},
+    )
+    for _ in range(ROUNDS - 2):
+        text = client.expect("/compte/", f"Client{number:02d} Testeur")
+        others = set(re.findall(r"Client(\d\d) Testeur", text)) - {f"{number:02d}"}
+        if others:
+            client.problems.append(f"client {number} saw the pages of clients {others}")
+
+
+def test_thirty_two_clients_from_the_first_second_on_postgresql(tmp_path):
+    with postgres_database() as database_url:
+        env = production_env(tmp_path, database_url, CONN_MAX_AGE="60")
+        portail(env, "migrate", "--noinput", "-v0")
+        portail(env, "demo")
+        articles = json.loads(
+            portail(env, "shell", "-v0", "-c", SETUP.format(clients=CLIENTS, password=PASSWORD))
+        )
+        assert len(articles) >= 8
+
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        problems = []
+        start = threading.Event()
+        clients = [Client(base, problems) for _ in range(CLIENTS)]
+        threads = [
+            threading.Thread(
+                target=anonymous_reader, args=(clients[n], *articles[n % len(articles)], start)
+            )
+            for n in range(16)
+        ] + [threading.Thread(target=member, args=(clients[n], n, start)) for n in range(16, 32)]
+        for thread in threads:
+            thread.start()
+        with served(env, port, "--workers", "2") as server:
+            wait_until_listening(server, port)
+            start.set()  # every client at once, as soon as the port accepts connections
+            for thread in threads:
+                thread.join(timeout=240)
+            assert not any(thread.is_alive() for thread in threads), "a client hung"
+        log = server.log_path.read_text(errors="replace")
+
+        requests = sum(client.requests for client in clients)
+        summary = Counter(problem.split(" → ")[1].split(" ")[0] for problem in problems)
+        print(f"{requests} requests from {CLIENTS} clients, {len(problems)} wrong: {summary}")
+        assert requests == CLIENTS * ROUNDS
+        errors = [line for line in log.splitlines() if "Error" in line or "ERROR" in line]
+        assert problems == [], "\n".join(problems[:20] + errors[:20])
