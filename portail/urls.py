@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portail.documents.storage import serve_public_media
 from portail.feeds.api import api_router, openapi_document
 from portail.feeds.sitemaps import SITEMAPS, robots_txt
 
@@ -31,7 +31,9 @@ if settings.SERVE_MEDIA:
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns.append(
         re_path(
-            rf"^{media_prefix}(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT}
+            rf"^{media_prefix}(?P<path>.*)$",
+            serve_public_media,
+            {"document_root": settings.MEDIA_ROOT},
         )
     )
 

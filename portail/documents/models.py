@@ -5,10 +5,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
+from .storage import DOCUMENTS_FOLDER, documents_storage
+
 
 class PortailDocument(AbstractDocument):
     """A downloadable file. Its text is extracted once so that search can look inside it."""
 
+    file = models.FileField(
+        upload_to=DOCUMENTS_FOLDER,
+        verbose_name=AbstractDocument._meta.get_field("file").verbose_name,
+        storage=documents_storage,
+    )
     language = models.CharField(_("langue"), max_length=8, choices=settings.LANGUAGES, default="fr")
     extracted_text = models.TextField(_("texte extrait"), blank=True, editable=False)
     # The file hash the text was read from: a new file is read again, a renamed one is not.

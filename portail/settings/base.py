@@ -185,8 +185,11 @@ STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 
+# Document files are downloaded only through the portal's /documents/ view, which applies the
+# privacy of their collection (portail/documents/storage.py): their storage is never public.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "documents": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
@@ -197,6 +200,18 @@ if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
     AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default=None)
     AWS_QUERYSTRING_AUTH = False
     AWS_DEFAULT_ACL = None
+    # Documents: private objects, in a bucket of their own unless told (a public-read policy
+    # on the media bucket would expose them), read by the portal only, never by address.
+    STORAGES["documents"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env.str("AWS_DOCUMENTS_BUCKET_NAME", default=AWS_STORAGE_BUCKET_NAME),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 60,
+            "custom_domain": None,
+        },
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
