@@ -19,6 +19,15 @@ class AgendaFilterForm(TagFilterForm):
     )
     mois = forms.DateField(label=_("Mois"), required=False, input_formats=["%Y-%m"])
 
+    # The month view shows the months around: year 1 or 9999 would step out of the calendar.
+    YEARS = range(1900, 2201)
+
+    def clean_mois(self):
+        month = self.cleaned_data.get("mois")
+        if month and month.year not in self.YEARS:
+            raise forms.ValidationError(_("Choisissez un mois entre 1900 et 2200."))
+        return month
+
     def filter(self, queryset):
         queryset = super().filter(queryset)
         if self.is_bound and self.cleaned_data.get("type"):

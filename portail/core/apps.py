@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,3 +15,6 @@ class CoreConfig(AppConfig):
         )
 
         signals.connect()
+        from .converters import IdConverter
+
+        register_converter(IdConverter, "id")

@@ -7,6 +7,9 @@ from django.template.loader import render_to_string
 
 
 def templated_message(name, subject, context, to, headers=None):
+    # One line: a subject carrying a visitor's text (a thread title, a name) may hold a line
+    # break, which Django refuses in a header.
+    subject = " ".join(str(subject).split())
     context = {**context, "subject": subject}
     message = EmailMultiAlternatives(
         subject, render_to_string(f"emails/{name}.txt", context), to=to, headers=headers

@@ -5,8 +5,8 @@ from . import views
 app_name = "discussions"
 
 urlpatterns = [
-    path("groupe/<int:group_id>/", views.group_view, name="group"),
-    path("sujet/<int:thread_id>/", views.thread_view, name="thread"),
-    path("sujet/<int:thread_id>/suivre/", views.follow_view, name="follow"),
-    path("message/<int:post_id>/masquer/", views.hide_view, name="hide"),
+    path("groupe/<id:group_id>/", views.group_view, name="group"),
+    path("sujet/<id:thread_id>/", views.thread_view, name="thread"),
+    path("sujet/<id:thread_id>/suivre/", views.follow_view, name="follow"),
+    path("message/<id:post_id>/masquer/", views.hide_view, name="hide"),
 ]

@@ -5,6 +5,6 @@ from . import views
 app_name = "registrations"
 
 urlpatterns = [
-    path("evenement/<int:event_id>/", views.register_view, name="register"),
+    path("evenement/<id:event_id>/", views.register_view, name="register"),
     path("<str:token>/", views.status_view, name="status"),
 ]
