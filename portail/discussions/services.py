@@ -1,10 +1,9 @@
-from django.core import mail
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portail.core.mail import absolute_url, templated_message
+from portail.core.mail import absolute_url, deliver, templated_message
 
 from .models import Follow, Post, Thread
 
@@ -45,8 +44,7 @@ def notify(post, emails, request=None):
     subject = _("Nouvelle réponse : %(title)s") % {"title": thread.title}
     # One mail each (followers do not see one another's addresses), over one connection.
     messages = [templated_message("discussion_reply", subject, context, [e]) for e in emails]
-    with mail.get_connection() as connection:
-        connection.send_messages(messages)
+    deliver(messages)
 
 
 def set_follow(thread, user, following):

@@ -1,7 +1,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portail.core.mail import absolute_url, templated_message
+from portail.core.mail import absolute_url, deliver, templated_message
 from portail.feeds.calendars import calendar_of
 
 
@@ -22,4 +22,4 @@ def send_confirmation(registration, token, request, promoted_from_waiting=False)
     message = templated_message("registration", subject, context, [registration.email])
     calendar = calendar_of([event], event.title, request)
     message.attach(f"{event.slug}.ics", calendar.to_ical(), "text/calendar")
-    message.send()
+    deliver([message])

@@ -1,5 +1,6 @@
 from .mixins import ATTACHED_DOCUMENTS_TEXT, BasePage, ContentPage, PageDocument, SectionPage
 from .pages import HomePage, StandardPage
+from .pending_mail import PendingMail
 from .site_settings import SiteSettings
 
 __all__ = [
@@ -8,6 +9,7 @@ __all__ = [
     "ContentPage",
     "HomePage",
     "PageDocument",
+    "PendingMail",
     "SectionPage",
     "SiteSettings",
     "StandardPage",

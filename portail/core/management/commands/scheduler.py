@@ -5,11 +5,16 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
+from portail.core.mail import retry_pending_mail
+
 INTERVAL_SECONDS = 60
 
 
 class Command(BaseCommand):
-    help = "Run what must happen on a clock (scheduled publishing) every minute, until stopped."
+    help = (
+        "Run what must happen on a clock (scheduled publishing, mails waiting for the mail "
+        "server) every minute, until stopped."
+    )
 
     def handle(self, *args, **options):
         running = True
@@ -25,6 +30,10 @@ class Command(BaseCommand):
                 call_command("publish_scheduled", verbosity=0)
             except Exception as error:  # keep the clock ticking; the error is logged
                 self.stderr.write(f"publish_scheduled: {error}")
+            try:
+                retry_pending_mail()
+            except Exception as error:
+                self.stderr.write(f"retry_pending_mail: {error}")
             finally:
                 close_old_connections()
             deadline = time.monotonic() + INTERVAL_SECONDS
