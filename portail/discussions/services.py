@@ -1,3 +1,4 @@
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -5,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from portail.core.mail import absolute_url, deliver, templated_message
 
+from .access import readers
 from .models import Follow, Post, Thread
 
 
@@ -23,10 +25,16 @@ def reply(thread, author, body, request=None):
         post = Post.objects.create(thread=thread, author=author, body=body)
         Thread.objects.filter(pk=thread.pk).update(last_post_at=post.created_at)
         Follow.objects.get_or_create(thread=thread, user=author)
+        # Only those who may still read the group: a member whose authority ended its
+        # partnership keeps the follow, and receives nothing.
         followers = list(
-            Follow.objects.filter(thread=thread, user__is_active=True)
-            .exclude(user=author)
-            .values_list("user__email", flat=True)
+            get_user_model()
+            .objects.filter(
+                readers(thread.group), discussion_follows__thread=thread, is_active=True
+            )
+            .exclude(pk=author.pk)
+            .values_list("email", flat=True)
+            .distinct()
         )
         transaction.on_commit(lambda: notify(post, followers, request))
     return post

@@ -4,6 +4,7 @@ message; followers are mailed new replies."""
 import pytest
 
 from portail.discussions.models import Post, Thread
+from portail.network.models import Partnership, PartnershipStatus
 from tests import builders
 from tests.html import text_of
 
@@ -68,6 +69,25 @@ def test_followers_are_mailed_replies_but_not_their_own(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/discussions/sujet/{thread.pk}/", {"body": "Et un agent."})
     assert len(mailbox.messages) == 1
+
+
+def test_a_follower_who_lost_access_is_mailed_nothing(
+    client, world, mailbox, django_capture_on_commit_callbacks
+):
+    start(client, world["awa"], world["group"])
+    thread = Thread.objects.get()
+    Partnership.objects.filter(member__name="Ville de Rennes").update(
+        status=PartnershipStatus.DORMANT
+    )
+    staff = builders.account("equipe@example.org", is_staff=True)
+    client.force_login(staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/discussions/sujet/{thread.pk}/", {"body": "Réservé au groupe."})
+    assert mailbox.messages == []  # Awa follows, but may no longer read the group
+    Partnership.objects.update(status=PartnershipStatus.ACTIVE)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/discussions/sujet/{thread.pk}/", {"body": "De nouveau ouvert."})
+    assert [mail["To"] for mail in mailbox.messages] == ["awa@rennes.fr"]
 
 
 def test_staff_hide_a_message_that_members_no_longer_read(client, world, django_user_model):
