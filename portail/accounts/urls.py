@@ -23,7 +23,7 @@ urlpatterns = [
     path("supprimer/", views.delete_view, name="delete"),
     path(
         "mot-de-passe/",
-        auth_views.PasswordResetView.as_view(
+        views.PasswordResetView.as_view(
             template_name="accounts/password_reset.html",
             form_class=InvitedPasswordResetForm,
             email_template_name="emails/password_reset.txt",

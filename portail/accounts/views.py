@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -8,16 +9,25 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portail.core.throttle import Limit, client_limited
+
 from . import personal_data
 from .forms import AccountRequestForm, DeleteAccountForm
 from .selectors import space_context
 from .services import request_account
+
+# Each request is mailed to staff; each reset mails its address.
+REQUESTS_PER_CLIENT = Limit("account-request-client", 5, 3600)
+RESETS_PER_CLIENT = Limit("password-reset-client", 10, 3600)
+RESETS_PER_ADDRESS = Limit("password-reset-address", 3, 3600)
 
 
 def request_view(request):
     """Asking for an account: staff check that the person works for a member, then accept."""
     form = AccountRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        if limited := client_limited(request, (REQUESTS_PER_CLIENT, None)):
+            return limited
         request_account(request, **form.cleaned_fields())
         return render(request, "accounts/request_sent.html", {"email": form.cleaned_data["email"]})
     return render(request, "accounts/request.html", {"form": form})
@@ -55,6 +65,17 @@ def locked_out(request, original_response=None, credentials=None):
     """What django-axes answers once an address has failed too often from one client."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's password reset, with a limit on the mails one connection or one address gets."""
+
+    def form_valid(self, form):
+        address = form.cleaned_data["email"].lower()
+        limited = client_limited(
+            self.request, (RESETS_PER_CLIENT, None), (RESETS_PER_ADDRESS, address)
+        )
+        return limited or super().form_valid(form)
 
 
 @require_POST

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import HttpResponse
 from rest_framework.filters import BaseFilterBackend
-from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.throttling import BaseThrottle
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -17,6 +17,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import get_page_models
 
 from portail.core.models import ContentPage
+from portail.core.throttle import Limit
 from portail.search.query import MAX_WORDS
 
 TAG_FILTERS = {
@@ -24,19 +25,21 @@ TAG_FILTERS = {
     "theme": ("themes__slug", str),
     "organisation": ("organisations__slug", str),
 }
+PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 DATE_FILTERS = {"publie_apres": "publication_date__gte", "publie_avant": "publication_date__lte"}
 
 
-class PerAddressThrottle(SimpleRateThrottle):
-    """API_RATE requests per address (e.g. "120/minute"), counted in the shared cache."""
+class PerAddressThrottle(BaseThrottle):
+    """API_RATE requests per address (e.g. "120/minute"), counted once for the whole site
+    (core/throttle.py), in fixed windows."""
 
-    scope = "api"
+    def allow_request(self, request, view):
+        count, period = settings.API_RATE.split("/")
+        self.limit = Limit("api", int(count), PERIODS[period[0]])
+        return not self.limit.exceeded(self.get_ident(request))
 
-    def get_rate(self):
-        return settings.API_RATE
-
-    def get_cache_key(self, request, view):
-        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+    def wait(self):
+        return self.limit.retry_after()
 
 
 class TagAndDateFilter(BaseFilterBackend):

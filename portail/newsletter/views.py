@@ -2,6 +2,8 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt
 
+from portail.core.throttle import Limit, client_limited
+
 from .forms import SubscribeForm
 from .services import (
     CONFIRM_MAX_AGE,
@@ -13,11 +15,17 @@ from .services import (
     unsubscribe,
 )
 
+# Confirmation mails to arbitrary addresses: a few an hour from one connection (the address
+# itself is mailed at most once per 10 minutes, services.subscribe).
+PER_CLIENT = Limit("newsletter-client", 10, 3600)
+
 
 def subscribe_view(request):
     initial = {"email": request.user.email} if request.user.is_authenticated else {}
     form = SubscribeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
+        if limited := client_limited(request, (PER_CLIENT, None)):
+            return limited
         subscribe(form.cleaned_data["email"], request)
         return render(request, "newsletter/check_mail.html", {"email": form.cleaned_data["email"]})
     return render(request, "newsletter/subscribe.html", {"form": form})

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from portail.agenda.models import EventPage
+from portail.core.throttle import Limit, client_limited
 
 from .forms import RegistrationForm
 from .models import RegistrationStatus
@@ -14,6 +15,11 @@ from .services import (
     token_for,
     waiting_position,
 )
+
+# A script posting the form fills no event: a few registrations an hour from one connection
+# (a colleague registering a team), and for one address.
+PER_CLIENT = Limit("registration-client", 10, 3600)
+PER_ADDRESS = Limit("registration-address", 5, 3600)
 
 
 def initial_for(user):
@@ -35,6 +41,11 @@ def register_view(request, event_id):
         raise Http404
     form = RegistrationForm(request.POST or None, initial=initial_for(request.user))
     if request.method == "POST" and form.is_valid():
+        limited = client_limited(
+            request, (PER_CLIENT, None), (PER_ADDRESS, form.cleaned_data["email"].lower())
+        )
+        if limited:
+            return limited
         try:
             registration = register(event, request=request, **form.cleaned_fields())
         except AlreadyRegistered:

@@ -140,6 +140,7 @@ CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_MIDDLEWARE_SECONDS", default=300)
 # Anonymous pages from the cache (portail/core/page_cache.py), invalidated on publication.
 PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
 CONTENT_VERSION_FILE = None  # production settings: a file under var/ unless CACHE_URL is set
+THROTTLE_FILE = None  # the same: rate limits counted in the cache, or in this SQLite file
 # nginx's purge location (docs/DEPLOY.md), e.g. http://127.0.0.1/purge: the portal purges there
 # every address it rendered since the last change (portail/core/front_cache.py).
 FRONT_CACHE_PURGE_URL = env.str("FRONT_CACHE_PURGE_URL", default="")

@@ -14,6 +14,8 @@ DEBUG = False
 CONTENT_VERSION_FILE = (
     None if env.str("CACHE_URL", default="") else str(VAR_DIR / "content-version")
 )
+# Rate limits count in the shared cache, or in a file every worker opens (core/throttle.py).
+THROTTLE_FILE = None if env.str("CACHE_URL", default="") else str(VAR_DIR / "throttle.sqlite3")
 
 # Behind a TLS proxy in production; `make run` on loopback sets HTTPS=off.
 HTTPS = env.bool("HTTPS", default=True)
