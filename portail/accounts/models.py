@@ -25,7 +25,7 @@ class AccountRequest(models.Model):
         related_name="account_requests",
     )
     job_title = models.CharField(_("fonction"), max_length=200)
-    message = models.TextField(_("message"), blank=True)
+    message = models.TextField(_("message"), blank=True, max_length=2000)
     status = models.CharField(
         _("décision"),
         max_length=10,

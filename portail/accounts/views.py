@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from portail.core.throttle import Limit, client_limited
@@ -33,11 +34,13 @@ def request_view(request):
     return render(request, "accounts/request.html", {"form": form})
 
 
+@never_cache
 @login_required
 def space_view(request):
     return render(request, "accounts/space.html", space_context(request.user))
 
 
+@never_cache
 @login_required
 def export_view(request):
     user = request.user

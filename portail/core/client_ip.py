@@ -10,3 +10,9 @@ def client_ip(request):
         hops = [hop.strip() for hop in forwarded.split(",")]
         return hops[-min(settings.PROXY_COUNT, len(hops))]
     return request.META.get("REMOTE_ADDR")
+
+
+def login_address(request, credentials):
+    """The address a login attempt names, in lower case (django-axes counts failures by it)."""
+    username = (credentials or {}).get("username") or request.POST.get("username", "")
+    return str(username).strip().lower()

@@ -2,6 +2,7 @@
 event's row is locked for the length of each decision (SELECT … FOR UPDATE on PostgreSQL;
 SQLite takes its write lock when the transaction begins, `transaction_mode=IMMEDIATE`)."""
 
+import datetime
 import time
 
 from django.core import signing
@@ -14,6 +15,8 @@ from .emails import send_confirmation
 from .models import Registration, RegistrationStatus
 
 SALT = "portail.registrations"
+# A registration's link serves until this long after its event: then it says nothing more.
+LINK_LIFE_AFTER_EVENT = datetime.timedelta(days=30)
 ATTEMPTS = 60
 
 
@@ -41,12 +44,19 @@ def token_for(registration):
 
 
 def registration_for_token(token):
-    """The registration a signed link names, or None for a link forged or mistyped."""
+    """The registration a signed link names, or None for a link forged, mistyped, or kept
+    more than LINK_LIFE_AFTER_EVENT past its event."""
     try:
         pk = signing.loads(token, salt=SALT)
     except signing.BadSignature:
         return None
-    return Registration.objects.select_related("event").filter(pk=pk).first()
+    registration = Registration.objects.select_related("event").filter(pk=pk).first()
+    if registration is None:
+        return None
+    event = registration.event
+    if (event.end or event.start) + LINK_LIFE_AFTER_EVENT < timezone.now():
+        return None
+    return registration
 
 
 def register(event, request=None, **fields):

@@ -1,6 +1,7 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from portail.agenda.models import EventPage
 from portail.core.throttle import Limit, client_limited
@@ -55,6 +56,7 @@ def register_view(request, event_id):
     return render(request, "pages/registration_form.html", {"event": event, "form": form})
 
 
+@never_cache  # the registrant's name and address: kept by no browser or proxy
 def status_view(request, token):
     """What a registrant sees from the link of their mail: their status, and a button to
     cancel (a POST: mail scanners that follow links cancel nothing)."""

@@ -165,6 +165,8 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", d
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "portail.core.client_ip.client_ip"
 AXES_USERNAME_FORM_FIELD = "username"  # the field of both login forms (it holds the e-mail)
+# Lockouts count an address whatever its case, as logins find it (users.models).
+AXES_USERNAME_CALLABLE = "portail.core.client_ip.login_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_CALLABLE = "portail.accounts.views.locked_out"

@@ -14,6 +14,11 @@ class EmailUserManager(UserManager):
         user.save(using=self._db)
         return user
 
+    def get_by_natural_key(self, username):
+        """Logins find the account whatever the case the address is typed in (addresses are
+        kept in lower case)."""
+        return self.get(email=str(username).lower())
+
     def create_user(self, email=None, password=None, **extra_fields):
         extra_fields.setdefault("is_staff", False)
         extra_fields.setdefault("is_superuser", False)

@@ -200,6 +200,47 @@ def test_login_is_refused_to_no_one_by_case_and_logout_is_a_post(client):
     assert client.get("/compte/").status_code == 302
 
 
+def test_an_address_typed_with_capitals_logs_in_on_the_site_and_the_admin(client):
+    builders.account("marc@example.org", password=PASSWORD, is_staff=True)
+    typed = {"username": "Marc@Example.ORG", "password": PASSWORD}
+    assert client.post("/compte/connexion/", typed).status_code == 302
+    client.logout()
+    assert client.post("/admin/login/", typed).status_code == 302
+
+
+def test_changing_the_case_of_the_address_does_not_escape_the_lockout(client, settings):
+    settings.AXES_ENABLED, settings.AXES_FAILURE_LIMIT = True, 2
+    builders.account("lea@example.org", password=PASSWORD)
+    for typed in ("lea@example.org", "LEA@example.org"):
+        client.post("/compte/connexion/", {"username": typed, "password": "x"})
+    right = {"username": "Lea@Example.org", "password": PASSWORD}
+    assert client.post("/compte/connexion/", right).status_code == 429
+
+
+def test_the_space_and_the_data_download_are_kept_by_no_cache(client):
+    client.force_login(builders.account())
+    for path in ("/compte/", "/compte/mes-donnees/"):
+        assert "no-store" in client.get(path)["Cache-Control"], path
+
+
+def test_an_account_request_message_has_a_maximum(client):
+    member = builders.member("Ville de Rennes")
+    response = client.post(
+        "/compte/demande/",
+        {
+            "first_name": "Awa",
+            "last_name": "Diop",
+            "email": "awa@rennes.fr",
+            "member": member.pk,
+            "job_title": "Chargée",
+            "message": "x" * 9_000_000,
+            "consent": "on",
+        },  # fmt: skip
+    )
+    assert response.status_code in (200, 400)
+    assert not AccountRequest.objects.exists()
+
+
 def test_the_members_pages_speak_english_under_en(client):
     assert "Log in to the members' area" in text_of(client.get("/en/compte/connexion/"))
     assert "Subscribe" in text_of(client.get("/en/lettre/"))

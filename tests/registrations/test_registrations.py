@@ -6,6 +6,7 @@ import re
 
 import icalendar
 import pytest
+import time_machine
 from django.utils import timezone
 
 from portail.registrations.models import Registration
@@ -97,3 +98,14 @@ def test_no_form_for_a_past_or_cancelled_event(client):
     event.status = "cancelled"
     event.save_revision().publish()
     assert client.get(f"/inscriptions/evenement/{event.pk}/").status_code == 404
+
+
+def test_the_link_of_a_registration_expires_a_month_after_its_event(client):
+    event = meeting()
+    response = fill(client, event, 1)
+    status_path = response.redirect_chain[-1][0]
+    assert client.get(status_path).status_code == 200
+    assert "no-store" in client.get(status_path)["Cache-Control"]
+    after = (event.end or event.start) + datetime.timedelta(days=31)
+    with time_machine.travel(after, tick=False):
+        assert client.get(status_path).status_code == 404
