@@ -68,6 +68,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "portail.core.request_guard.RefuseNulCharacterMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "portail.core.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portail.core.page_cache.UpdatePageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -88,3 +88,14 @@ def test_english_interface_under_en_prefix(client, site_settings):
 def test_print_stylesheet_is_linked_for_print_media(client, site_settings):
     links = soup(client.get("/")).select("link[rel=stylesheet][media=print]")
     assert links and links[0]["href"].endswith("print.css")
+
+
+def test_html_pages_carry_a_content_security_policy(client, django_user_model):
+    builders.news("Une actualité")
+    policy = client.get("/actualites/")["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "object-src 'none'" in policy
+    assert "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    client.force_login(django_user_model.objects.create_superuser("equipe@example.org", "x"))
+    admin_policy = client.get("/admin/")["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in admin_policy
+    assert "Content-Security-Policy" not in client.get("/flux/actualites.rss")
