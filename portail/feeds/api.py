@@ -81,18 +81,28 @@ MAX_OFFSET = 10**9
 
 
 class GuardedListing:
-    """Queries the databases cannot take are a 400, not a 500: an offset past a billion, a
-    search of more words than the site's own search reads (Wagtail's query tree of hundreds
-    of words exhausts Python's recursion). NUL characters are refused for the whole site
-    (portail/core/request_guard.py)."""
+    """Queries the databases cannot take are a 400, not a 500: an offset past a billion, a NUL
+    character (PostgreSQL refuses it in text, SQLite's full-text parser fails on it), a search
+    of more words than the site's own search reads (Wagtail's query tree of hundreds of words
+    exhausts Python's recursion)."""
 
     def listing_view(self, request):
+        self.refuse_unreadable(request)
+        return super().listing_view(request)
+
+    def find_view(self, request):
+        self.refuse_unreadable(request)
+        return super().find_view(request)
+
+    @staticmethod
+    def refuse_unreadable(request):
         offset = request.GET.get("offset", "0")
         if offset.isdigit() and int(offset) > MAX_OFFSET:
             raise BadRequestError(f"offset must be at most {MAX_OFFSET}")
+        if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+            raise BadRequestError("a parameter holds a NUL character")
         if len(request.GET.get("search", "").split()) > MAX_WORDS:
             raise BadRequestError(f"search: at most {MAX_WORDS} words")
-        return super().listing_view(request)
 
 
 class PublicPagesAPIViewSet(GuardedListing, PagesAPIViewSet):
