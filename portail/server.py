@@ -56,6 +56,26 @@ def parse(argv):
     return parser.parse_args(argv)
 
 
+def options(args, on_ready, on_exit):
+    """gunicorn's settings for the parsed `args`."""
+    return {
+        "bind": f"{args.host}:{args.port}",
+        "workers": args.workers,
+        # Threads: a slow client holds one thread while it sends its request, not a worker.
+        "worker_class": "gthread",
+        "threads": args.threads,
+        "max_requests": MAX_REQUESTS,
+        "timeout": 60,
+        "accesslog": "-" if args.access_log else None,
+        # Each server on the machine would otherwise share one control socket path.
+        "control_socket_disable": True,
+        "when_ready": on_ready,
+        "pre_fork": django_not_loaded,
+        "post_fork": stagger_recycling,
+        "on_exit": on_exit,
+    }
+
+
 def main(argv=None):
     args = parse(argv)
     scheduler = None
@@ -70,24 +90,7 @@ def main(argv=None):
             scheduler.terminate()
             scheduler.wait(timeout=10)
 
-    PortailServer(
-        {
-            "bind": f"{args.host}:{args.port}",
-            "workers": args.workers,
-            # Threads: a slow client holds one thread while it sends its request, not a worker.
-            "worker_class": "gthread",
-            "threads": args.threads,
-            "max_requests": MAX_REQUESTS,
-            "timeout": 60,
-            "accesslog": "-" if args.access_log else None,
-            # Each server on the machine would otherwise share one control socket path.
-            "control_socket_disable": True,
-            "when_ready": start_scheduler,
-            "pre_fork": django_not_loaded,
-            "post_fork": stagger_recycling,
-            "on_exit": stop_scheduler,
-        }
-    ).run()
+    PortailServer(options(args, start_scheduler, stop_scheduler)).run()
 
 
 if __name__ == "__main__":

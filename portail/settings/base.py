@@ -175,6 +175,8 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:space"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 PASSWORD_RESET_TIMEOUT = 7 * 24 * 3600  # also the life of an invitation's link
+# A registration sent sooner than this after its form was shown is refused (a script).
+REGISTRATION_MIN_SECONDS = env.int("REGISTRATION_MIN_SECONDS", default=3)
 
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]

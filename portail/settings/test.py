@@ -18,3 +18,5 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="portail-test-static-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests log in with client.login() (no request, which django-axes needs); its own test turns it on.
 AXES_ENABLED = False
+# Registrations sent at once are refused in production; its own test sets the delay.
+REGISTRATION_MIN_SECONDS = 0

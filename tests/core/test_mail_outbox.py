@@ -10,6 +10,7 @@ from django.utils import timezone
 from portail.core.mail import retry_pending_mail, send_templated
 from portail.core.models import PendingMail
 from portail.newsletter.models import Subscriber
+from portail.registrations.forms import started_token
 from portail.registrations.models import Registration
 from tests import builders
 
@@ -46,6 +47,7 @@ def test_forms_answer_normally_and_their_mails_wait(
                 "role": "Chargée de mission",
                 "attendance": "sur-place",
                 "consent": "on",
+                "started": started_token(0),
             },  # fmt: skip
             follow=True,
         )

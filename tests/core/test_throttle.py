@@ -10,6 +10,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from portail.registrations.forms import started_token
 from tests import builders
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +39,7 @@ def test_processes_count_together_in_the_shared_file(tmp_path):
 
 def registration_data(n):
     return {"name": f"Personne {n}", "email": f"p{n}@example.org", "authority": "Ville de Lyon",
-            "role": "Chargée de mission", "attendance": "sur-place", "consent": "on"}  # fmt: skip
+            "role": "Chargée de mission", "attendance": "sur-place", "consent": "on", "started": started_token(0)}  # fmt: skip
 
 
 def test_a_script_cannot_fill_an_event_from_one_connection(client):

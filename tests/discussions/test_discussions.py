@@ -110,3 +110,15 @@ def test_an_empty_message_is_refused_with_a_message(client, world):
     response = start(client, world["awa"], world["group"], title="", body="")
     assert "Ce champ est obligatoire." in text_of(response)
     assert Thread.objects.count() == 0
+
+
+def test_a_line_break_in_a_thread_title_breaks_no_later_reply(
+    client, world, mailbox, django_capture_on_commit_callbacks
+):
+    start(client, world["awa"], world["group"], title="Mission\r\nà Kayes")
+    thread = Thread.objects.get()
+    client.force_login(world["ines"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/discussions/sujet/{thread.pk}/", {"body": "Moi aussi."})
+    assert response.status_code == 302
+    assert [mail["Subject"] for mail in mailbox.messages] == ["Nouvelle réponse : Mission à Kayes"]

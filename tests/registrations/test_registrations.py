@@ -3,12 +3,14 @@ promotion of the first person waiting — mails read from a real SMTP server."""
 
 import datetime
 import re
+import time
 
 import icalendar
 import pytest
 import time_machine
 from django.utils import timezone
 
+from portail.registrations.forms import started_token
 from portail.registrations.models import Registration
 from portail.registrations.services import cancel, register
 from tests import builders
@@ -30,7 +32,7 @@ def person(n):
 
 
 def fill(client, event, n):
-    data = {**person(n), "consent": "on"}
+    data = {**person(n), "consent": "on", "started": started_token(time.time() - 10)}
     return client.post(f"/inscriptions/evenement/{event.pk}/", data, follow=True)
 
 
@@ -109,3 +111,19 @@ def test_the_link_of_a_registration_expires_a_month_after_its_event(client):
     after = (event.end or event.start) + datetime.timedelta(days=31)
     with time_machine.travel(after, tick=False):
         assert client.get(status_path).status_code == 404
+
+
+def test_a_registration_posted_without_its_form_or_at_once_is_refused(client, settings):
+    settings.REGISTRATION_MIN_SECONDS = 3
+    event = meeting()
+    address = f"/inscriptions/evenement/{event.pk}/"
+    without_form = client.post(address, {**person(1), "consent": "on"})
+    assert "Ce formulaire a expiré" in text_of(without_form)
+    at_once = client.post(address, {**person(2), "consent": "on", "started": started_token()})
+    assert "Formulaire envoyé trop vite" in text_of(at_once)
+    assert not Registration.objects.exists()
+    # The form shown again carries a fresh moment: sent a few seconds later, it goes through.
+    token = re.search(r'name="started" value="([^"]+)"', without_form.content.decode())[1]
+    with time_machine.travel(time.time() + 5):
+        response = client.post(address, {**person(1), "consent": "on", "started": token})
+    assert response.status_code == 302 and Registration.objects.count() == 1

@@ -1,0 +1,31 @@
+"""The production server's settings (portail/server.py); what they do under load is tested
+against the running server in tests/e2e/."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from portail import server
+
+
+def test_workers_recycle_at_different_counts():
+    arbiter = SimpleNamespace(num_workers=2)
+    workers = [SimpleNamespace(age=age, max_requests=0) for age in (1, 2, 3, 4)]
+    for worker in workers:
+        server.stagger_recycling(arbiter, worker)
+    counts = [worker.max_requests for worker in workers]
+    assert counts[0] != counts[1] and counts[2] != counts[3]  # two workers never together
+    assert min(counts) >= server.MAX_REQUESTS
+
+
+def test_threads_no_shared_control_socket_and_the_fork_guard():
+    settings = server.options(server.parse(["--port", "8123"]), None, None)
+    assert settings["worker_class"] == "gthread" and settings["threads"] == 8
+    assert settings["control_socket_disable"] is True
+    assert settings["pre_fork"] is server.django_not_loaded
+
+
+def test_the_master_refuses_to_fork_once_django_is_loaded():
+    # The suite has loaded Django: in this process the guard must refuse.
+    with pytest.raises(RuntimeError, match="loaded Django"):
+        server.django_not_loaded(None, None)
