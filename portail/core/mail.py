@@ -79,7 +79,8 @@ def retry_pending_mail():
             continue
         pending.delete()
         sent += 1
-    connection.close()
+    with contextlib.suppress(*MAIL_ERRORS):
+        connection.close()
     return sent
 
 

@@ -79,10 +79,11 @@ def _connection():
 
 def too_many_requests(request, limit):
     """The page a visitor sees past a limit: what happened and when to come back."""
-    minutes = max(1, round(limit.retry_after() / 60))
+    seconds = limit.retry_after()  # once: the page and the header tell the same wait
+    minutes = max(1, round(seconds / 60))
     body = render_to_string("too_many_requests.html", {"minutes": minutes}, request=request)
     response = HttpResponse(body, status=429)
-    response["Retry-After"] = str(limit.retry_after())
+    response["Retry-After"] = str(seconds)
     return response
 
 

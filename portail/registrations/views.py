@@ -42,10 +42,8 @@ def register_view(request, event_id):
         raise Http404
     form = RegistrationForm(request.POST or None, initial=initial_for(request.user))
     if request.method == "POST" and form.is_valid():
-        limited = client_limited(
-            request, (PER_CLIENT, None), (PER_ADDRESS, form.cleaned_data["email"].lower())
-        )
-        if limited:
+        address = form.cleaned_data["email"].lower()
+        if limited := client_limited(request, (PER_CLIENT, None), (PER_ADDRESS, address)):
             return limited
         try:
             registration = register(event, request=request, **form.cleaned_fields())

@@ -25,17 +25,17 @@ class Command(BaseCommand):
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
+        tasks = {
+            "publish_scheduled": lambda: call_command("publish_scheduled", verbosity=0),
+            "retry_pending_mail": retry_pending_mail,
+        }
         while running:
-            try:
-                call_command("publish_scheduled", verbosity=0)
-            except Exception as error:  # keep the clock ticking; the error is logged
-                self.stderr.write(f"publish_scheduled: {error}")
-            try:
-                retry_pending_mail()
-            except Exception as error:
-                self.stderr.write(f"retry_pending_mail: {error}")
-            finally:
-                close_old_connections()
+            for name, task in tasks.items():
+                try:
+                    task()
+                except Exception as error:  # keep the clock ticking; the error is logged
+                    self.stderr.write(f"{name}: {error}")
+            close_old_connections()
             deadline = time.monotonic() + INTERVAL_SECONDS
             while running and time.monotonic() < deadline:
                 time.sleep(1)
