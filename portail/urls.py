@@ -7,13 +7,15 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portail.documents.storage import serve_public_media
+from portail.core.private_files import serve_public_media
 from portail.feeds.api import api_router, openapi_document
 from portail.feeds.sitemaps import SITEMAPS, robots_txt
+from portail.images.views import serve_private_image
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("images-privees/<path:name>", serve_private_image, name="private_image"),
     path("api/v2/openapi.json", openapi_document, name="openapi"),
     path("api/v2/", api_router.urls),
     path(

@@ -4,6 +4,7 @@ import os
 
 from django.conf import settings
 from django.core.checks import Error, Warning, register
+from django.core.files.storage import storages
 
 
 @register("portail")
@@ -46,3 +47,22 @@ def check_base_url(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register("portail")
+def check_private_storage_is_private(app_configs, **kwargs):
+    """On S3, a private file's address must be signed and short-lived, its object private."""
+    if "s3" not in settings.STORAGES["private"]["BACKEND"].lower():
+        return []  # on disk: only the portal's views read the private folders
+    storage = storages["private"]
+    problems = []
+    if storage.default_acl != "private":
+        problems.append("objects are not uploaded private (default_acl)")
+    if storage.custom_domain:
+        problems.append("a custom domain serves them without signatures (custom_domain)")
+    if not storage.querystring_auth or "Signature=" not in storage.url("documents/check.pdf"):
+        problems.append("their addresses are not signed (querystring_auth)")
+    return [
+        Error(f"Private files on S3 would be public: {problem}.", id="portail.E002")
+        for problem in problems
+    ]

@@ -19,6 +19,7 @@ UNCACHED_PREFIXES = (
     "/admin/",
     "/api/",
     "/documents/",
+    "/images-privees/",
     "/django-admin/",
     "/inscriptions/",
     "/en/inscriptions/",

@@ -8,4 +8,4 @@ class DocumentsConfig(AppConfig):
     verbose_name = _("Documents")
 
     def ready(self):
-        from . import checks, signals  # noqa: F401
+        from . import signals  # noqa: F401

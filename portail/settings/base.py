@@ -192,11 +192,11 @@ STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 
-# Document files are downloaded only through the portal's /documents/ view, which applies the
-# privacy of their collection (portail/documents/storage.py): their storage is never public.
+# Documents and the images of private collections are handed out by the portal only, which
+# checks who asks (portail/core/private_files.py): their storage is never public.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "documents": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
@@ -207,12 +207,12 @@ if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
     AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default=None)
     AWS_QUERYSTRING_AUTH = False
     AWS_DEFAULT_ACL = None
-    # Documents: private objects, in a bucket of their own unless told (a public-read policy
+    # Private files: private objects, in a bucket of their own unless told (a public-read policy
     # on the media bucket would expose them), read by the portal only, never by address.
-    STORAGES["documents"] = {
+    STORAGES["private"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": env.str("AWS_DOCUMENTS_BUCKET_NAME", default=AWS_STORAGE_BUCKET_NAME),
+            "bucket_name": env.str("AWS_PRIVATE_BUCKET_NAME", default=AWS_STORAGE_BUCKET_NAME),
             "default_acl": "private",
             "querystring_auth": True,
             "querystring_expire": 60,
@@ -237,6 +237,7 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.PortailImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "documents.PortailDocument"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_IMAGE_FORM_BASE = "portail.images.forms.PortailImageForm"
+WAGTAILIMAGES_RENDITION_STORAGE = "portail.images.storage.ImageStorage"
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
     "odt",

@@ -14,7 +14,7 @@ from django.test import override_settings
 from wagtail.models import Collection, CollectionViewRestriction
 
 from portail.accounts.services import members_group
-from portail.documents.checks import check_documents_storage_is_private
+from portail.core.checks import check_private_storage_is_private
 from tests import builders
 
 pytestmark = pytest.mark.django_db
@@ -59,11 +59,6 @@ def test_the_documents_folder_stays_closed_under_a_disguised_path(client, disgui
     assert client.get("/media/" + disguise.format(name)).status_code == 404
 
 
-def test_images_are_still_served_as_media(client):
-    image = builders.image()
-    assert client.get(f"/media/{image.file.name}").status_code == 200
-
-
 S3_ENV = {
     "AWS_STORAGE_BUCKET_NAME": "portail-media",
     "AWS_S3_ENDPOINT_URL": "https://s3.example.org",
@@ -79,8 +74,8 @@ def test_s3_settings_keep_documents_private_and_their_addresses_signed():
     script = (
         "import django; django.setup()\n"
         "from django.core.files.storage import storages\n"
-        "from portail.documents.checks import check_documents_storage_is_private as check\n"
-        "documents = storages['documents']\n"
+        "from portail.core.checks import check_private_storage_is_private as check\n"
+        "documents = storages['private']\n"
         "print(documents.default_acl, documents.bucket_name)\n"
         "print(documents.url('documents/releve.pdf'))\n"
         "print(storages['default'].url('images/photo.jpg'))\n"
@@ -99,7 +94,7 @@ def test_s3_settings_keep_documents_private_and_their_addresses_signed():
     assert errors == "[]"
 
 
-def test_the_check_refuses_an_s3_documents_storage_that_would_be_public():
+def test_the_check_refuses_an_s3_private_storage_that_would_be_public():
     public = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
@@ -111,12 +106,12 @@ def test_the_check_refuses_an_s3_documents_storage_that_would_be_public():
             "custom_domain": "media.example.org",
         },
     }
-    with override_settings(STORAGES={**storages.backends, "documents": public}):
-        storages._storages.pop("documents", None)
+    with override_settings(STORAGES={**storages.backends, "private": public}):
+        storages._storages.pop("private", None)
         try:
-            errors = check_documents_storage_is_private(None)
+            errors = check_private_storage_is_private(None)
         finally:
-            storages._storages.pop("documents", None)
+            storages._storages.pop("private", None)
     assert {error.id for error in errors} == {"portail.E002"}
     assert len(errors) == 3
     assert not [e for e in run_checks(tags=["portail"]) if e.id == "portail.E002"]

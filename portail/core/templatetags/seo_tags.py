@@ -17,10 +17,14 @@ JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 @register.simple_tag(takes_context=True)
 def social_image(context, page):
     """The page's image, else the site's default image, as an absolute address (no rendition
-    to look up: the original file, already loaded with the page)."""
+    to look up: the original file, already loaded with the page). An image of a private
+    collection is for members: the card shows the default image instead."""
     request, settings = context["request"], context.get("site_settings")
-    image = getattr(page, "image", None) or getattr(settings, "default_image", None)
-    return request.build_absolute_uri(image.file.url) if image else ""
+    candidates = (getattr(page, "image", None), getattr(settings, "default_image", None))
+    for image in candidates:
+        if image and getattr(image, "has_public_address", True):
+            return request.build_absolute_uri(image.file.url)
+    return ""
 
 
 @register.simple_tag(takes_context=True)
