@@ -1,5 +1,6 @@
 """The members' side of the demo: a member's account, members-only content (a page and a
-document in a private collection), a discussion in a country group, a registration meeting."""
+document in a private collection), a discussion in a country group, a meeting with its
+registrations, newsletter subscribers."""
 
 import datetime
 import secrets
@@ -16,6 +17,8 @@ from portail.discussions.services import start_thread
 from portail.documents.models import PortailDocument
 from portail.network.models import CountryGroupPage, Partnership, PartnershipStatus
 from portail.news.models import NewsPage, NewsPageDocument
+from portail.newsletter.models import Subscriber
+from portail.registrations.models import Attendance, Registration, RegistrationStatus
 
 from .files import make_pdf_file
 
@@ -54,7 +57,8 @@ def build_members_area(news_index, today, editor):
         author=editor,
         body="Merci Awa : l’équipe peut organiser un point avec l’ambassade avant le départ.",
     )
-    _open_registrations(group)
+    _open_registrations(group, user)
+    _newsletter_readers(user)
     return MEMBER_EMAIL, password
 
 
@@ -93,10 +97,34 @@ def _members_only_news(news_index, today):
     restriction.groups.add(members_group())
 
 
-def _open_registrations(group):
-    """The group's next meeting (or the next event) takes registrations on the portal."""
+def _newsletter_readers(user):
+    """The member reads the newsletter; a second address has not confirmed yet."""
+    now = timezone.now()
+    Subscriber.objects.create(email=user.email, consent_at=now, confirmed_at=now)
+    Subscriber.objects.create(email="lettre@example.org", consent_at=now)
+
+
+def _open_registrations(group, user):
+    """The group's next meeting (or the next event) takes registrations on the portal; the
+    demo member and a partner have registered (rows, not register(): a demo mails no one)."""
     coming = EventPage.objects.live().filter(start__gte=timezone.now()).order_by("start")
     meeting = coming.filter(countries=group.country).first() or coming.first()
-    if meeting:
-        meeting.registration_enabled, meeting.capacity = True, 30
-        meeting.save_revision().publish()
+    if not meeting:
+        return
+    meeting.registration_enabled, meeting.capacity = True, 30
+    meeting.save_revision().publish()
+    people = [
+        (user.get_full_name(), user.email, user.member.name, user.job_title, Attendance.IN_PERSON),
+        ("Moussa Ndiaye", "m.ndiaye@example.org", "Ville de Podor", "Adjoint", Attendance.ONLINE),
+    ]
+    for name, email, authority, role, attendance in people:
+        Registration.objects.create(
+            event=meeting,
+            name=name,
+            email=email,
+            authority=authority,
+            role=role,
+            attendance=attendance,
+            status=RegistrationStatus.CONFIRMED,
+            consent_at=timezone.now(),
+        )

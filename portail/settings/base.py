@@ -264,6 +264,16 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The database's own full text search, made French-aware (portail/search/backends), unless
 # OPENSEARCH_URL names an OpenSearch cluster (docs/DEPLOY.md). The "facets" backend keeps the
 # table the search page's facets read: it must stay beside whichever answers queries.
+# Search indexes are derived from the content: `portail backup` leaves them out, `portail
+# restore` rebuilds them.
+BACKUP_DERIVED_MODELS = (
+    "wagtailsearch.IndexEntry",
+    "wagtailsearch.SQLiteFTSIndexEntry",
+    "search.SearchItem",
+    "search.SearchItem_countries",
+    "search.SearchItem_themes",
+)
+
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "portail.search.backends.database",
