@@ -38,6 +38,7 @@ run: $(BIN)/.installed var/secret_key
 	$(PORTAIL) serve --host 127.0.0.1 --port 8000
 
 lint: $(BIN)/.installed
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check $$(find portail/templates -name '*.html')

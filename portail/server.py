@@ -45,12 +45,18 @@ class PortailServer(BaseApplication):
         return application
 
 
+WORKERS = 2
+# A worker takes every connection the kernel hands it: its threads must outnumber the slow
+# clients it may be given (8 in tests/e2e/test_production_server.py, all on one worker).
+THREADS = 16
+
+
 def parse(argv):
     parser = argparse.ArgumentParser(prog="portail-server")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=WORKERS)
+    parser.add_argument("--threads", type=int, default=THREADS)
     parser.add_argument("--access-log", action="store_true")
     parser.add_argument("--no-scheduler", action="store_true")
     return parser.parse_args(argv)

@@ -9,7 +9,7 @@ class AccountsConfig(AppConfig):
     def ready(self):
         from axes.models import AccessAttempt
 
-        from . import personal_data
+        from portail.core import personal_data
 
         def attempts(email):
             return AccessAttempt.objects.filter(username__iexact=email)

@@ -1,30 +1,16 @@
 """What the portal keeps about a person, gathered or erased on request (RGPD articles 15, 17
-and 20). Each app that keeps personal data registers its part from its AppConfig.ready()."""
+and 20): the account, and every source registered with portail.core.personal_data."""
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
+from portail.core.personal_data import SOURCES
+
 from .models import AccountRequest
-
-
-@dataclass(frozen=True)
-class Source:
-    name: str
-    export: Callable  # (email, user or None) -> JSON-ready data
-    erase: Callable  # (email, user or None) -> None
-
-
-SOURCES: list[Source] = []
-
-
-def register(name, export, erase):
-    SOURCES.append(Source(name, export, erase))
 
 
 def account_of(email):

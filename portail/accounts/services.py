@@ -10,7 +10,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
-from portail.core.mail import absolute_url, send_templated
+from portail.core.addresses import absolute_url
+from portail.core.mail import send_templated
 from portail.core.selectors import site_settings_for
 
 from .models import MEMBERS_GROUP, AccountRequest, RequestStatus
@@ -29,7 +30,7 @@ def password_link(user, request=None):
             "token": default_token_generator.make_token(user),
         },
     )
-    return absolute_url(path, request)
+    return absolute_url(path)
 
 
 def open_account(account_request, request=None):
@@ -54,7 +55,7 @@ def open_account(account_request, request=None):
         "user": user,
         "account_request": account_request,
         "link": password_link(user, request),
-        "login": absolute_url(reverse("accounts:login"), request),
+        "login": absolute_url(reverse("accounts:login")),
     }
     subject = _("Votre compte sur le portail est ouvert")
     transaction.on_commit(lambda: send_templated("account_opened", subject, context, [user.email]))
@@ -84,9 +85,7 @@ def request_account(request=None, **fields):
     if staff_address:
         context = {
             "account_request": account_request,
-            "link": absolute_url(
-                reverse("demandes-de-compte:edit", args=[account_request.pk]), request
-            ),
+            "link": absolute_url(reverse("demandes-de-compte:edit", args=[account_request.pk])),
         }
         subject = _("Demande de compte : %(name)s (%(member)s)") % {
             "name": f"{account_request.first_name} {account_request.last_name}",

@@ -12,8 +12,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portail.core.addresses import absolute_url
 from portail.core.blocks import BodyBlock
 from portail.core.models import ATTACHED_DOCUMENTS_TEXT, ContentPage, PageDocument, SectionPage
+from portail.core.page_context import page_context
 from portail.taxonomy.selectors import page_tags
 
 
@@ -65,17 +67,19 @@ class Agenda(RoutablePageMixin, SectionPage):
 
     @path("")
     def listing(self, request):
-        from .selectors import agenda_context
-
-        return self.render(request, context_overrides=agenda_context(request))
+        return self.render(request, context_overrides=page_context(self, request, "listing"))
 
     @path("cycles/<slug:slug>/")
     def series(self, request, slug):
-        from .selectors import series_context
+        context = page_context(self, request, "series", slug=slug)
+        return self.render(request, context_overrides=context, template="pages/event_series.html")
 
-        return self.render(
-            request, context_overrides=series_context(slug), template="pages/event_series.html"
-        )
+
+SCHEMA_STATUS = {
+    EventStatus.SCHEDULED: "https://schema.org/EventScheduled",
+    EventStatus.POSTPONED: "https://schema.org/EventPostponed",
+    EventStatus.CANCELLED: "https://schema.org/EventCancelled",
+}
 
 
 class EventPage(ContentPage):
@@ -232,6 +236,44 @@ class EventPage(ContentPage):
     @property
     def is_postponed(self):
         return self.status == EventStatus.POSTPONED
+
+    def structured_data(self, request, publisher, image):
+        url = self.get_full_url(request)
+        places = []
+        if self.location:
+            places.append({"@type": "Place", "name": self.location, "address": self.location})
+        if self.online:
+            places.append({"@type": "VirtualLocation", "url": self.online_url or url})
+        if self.online and self.location:
+            mode = "https://schema.org/MixedEventAttendanceMode"
+        elif self.online:
+            mode = "https://schema.org/OnlineEventAttendanceMode"
+        else:
+            mode = "https://schema.org/OfflineEventAttendanceMode"
+        start, end = timezone.localtime(self.start), timezone.localtime(self.end or self.start)
+        event = {
+            "@type": "Event",
+            "name": self.title,
+            "url": url,
+            "startDate": start.date().isoformat() if self.all_day else start.isoformat(),
+            "endDate": end.date().isoformat() if self.all_day else end.isoformat(),
+            "eventStatus": SCHEMA_STATUS.get(self.status, SCHEMA_STATUS[EventStatus.SCHEDULED]),
+            "eventAttendanceMode": mode,
+        }
+        if places:
+            event["location"] = places[0] if len(places) == 1 else places
+        if self.organiser_id:
+            organiser = self.organiser
+            event["organizer"] = {
+                "@type": "Organization",
+                "name": organiser.full_name or organiser.name,
+                "url": organiser.website or absolute_url(organiser.get_absolute_url()),
+            }
+        if image:
+            event["image"] = [image]
+        if self.lead:
+            event["description"] = self.lead
+        return event
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

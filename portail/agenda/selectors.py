@@ -3,24 +3,24 @@
 import calendar
 import datetime
 
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from portail.core.routing import exclude_restricted
+from portail.core.page_context import provides
+from portail.core.pagination import paged_listing
 from portail.images.selectors import CARD, image_with_renditions
 from portail.taxonomy.selectors import tag_prefetches
 
 from .forms import AgendaFilterForm
-from .models import EventPage, EventSeries
+from .models import Agenda, EventPage, EventSeries
 
 EVENTS_PER_PAGE = 20
 
 
 def published_events():
     """Live events that anonymous visitors may see."""
-    return exclude_restricted(EventPage.objects.live()).select_related("series")
+    return EventPage.objects.visible().select_related("series")
 
 
 def upcoming_events(count=None, now=None):
@@ -57,7 +57,8 @@ def month_grid(month, events):
     ]
 
 
-def agenda_context(request):
+@provides(Agenda, "listing")
+def agenda_context(agenda, request):
     form = AgendaFilterForm(request.GET or None)
     context = {"filter_form": form, "filter_query": form.query_string()}
     if form.month:
@@ -73,23 +74,16 @@ def agenda_context(request):
         return context
     events = form.filter(past_events() if form.past else upcoming_events())
     paginator = Paginator(events, EVENTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage as error:
-        raise Http404(str(error)) from error
     context.update(
+        paged_listing(request, form, paginator, (image_with_renditions(CARD), *tag_prefetches())),
         past=form.past,
-        events_page=page,
-        events=list(
-            page.object_list.prefetch_related(image_with_renditions(CARD), *tag_prefetches())
-        ),
-        page_range=paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         this_month=timezone.localdate().replace(day=1),
     )
     return context
 
 
-def series_context(slug):
+@provides(Agenda, "series")
+def series_context(agenda, request, slug):
     series = get_object_or_404(EventSeries, slug=slug)
     return {
         "series": series,

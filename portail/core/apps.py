@@ -15,6 +15,11 @@ class CoreConfig(AppConfig):
         )
 
         signals.connect()
+        from django.db.models.signals import post_migrate
+
+        from .addresses import site_follow_base_url
+
+        post_migrate.connect(site_follow_base_url, sender=self, dispatch_uid="portail-base-url")
         from .converters import IdConverter
 
         register_converter(IdConverter, "id")

@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 
+from . import front_cache
+
 VERSION_KEY = "portail:content-version"
 
 
@@ -39,8 +41,6 @@ def content_version():
 
 def bump_content_version(**kwargs):
     """Signal receiver: the public site changed."""
-    from . import front_cache
-
     if front_cache.enabled():
         transaction.on_commit(front_cache.purge_all)
     path = settings.CONTENT_VERSION_FILE

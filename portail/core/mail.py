@@ -9,7 +9,6 @@ import logging
 import pickle
 import smtplib
 
-from django.conf import settings
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -93,10 +92,3 @@ def _keep(message, error):
         payload=pickle.dumps(message),
         last_error=str(error)[:1000],
     )
-
-
-def absolute_url(path, request=None):
-    """`path` as a link for a mail: on the request's host, else on BASE_URL (commands)."""
-    if request is not None:
-        return request.build_absolute_uri(path)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

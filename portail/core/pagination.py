@@ -1,4 +1,5 @@
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
 from django.utils.functional import cached_property
 
 from .cache import cached
@@ -36,3 +37,23 @@ class TwoEndedPaginator(Paginator):
         from_end = self.object_list.reverse()[self.count - top : self.count - bottom]
         items = self.object_list.filter(pk__in=from_end.values("pk"))
         return self._get_page(items, number, self)
+
+
+def paged_listing(request, form, paginator, prefetch=()):
+    """One page of a filtered listing, under the same keys for every listing of the site:
+    `filter_form`, `filter_query`, `listing` (the page), `items` (its objects, with
+    `prefetch`) and `page_range`. An impossible page number is a 404."""
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
+    objects = page.object_list
+    if prefetch and hasattr(objects, "prefetch_related"):
+        objects = objects.prefetch_related(*prefetch)
+    return {
+        "filter_form": form,
+        "filter_query": form.query_string(),
+        "listing": page,
+        "items": list(objects),
+        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+    }

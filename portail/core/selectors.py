@@ -1,51 +1,15 @@
-"""Reads of the site shell and the home page; each a fixed number of queries."""
+"""Reads of the site shell (settings, menu, section addresses); each a fixed number of queries."""
 
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Site
 
-from portail.agenda.selectors import upcoming_events
-from portail.images.selectors import CARD, image_with_renditions
-from portail.news.selectors import published_news
-from portail.opportunities.models import Opportunities
-from portail.opportunities.selectors import calls_closing_soon
-from portail.resources.selectors import media_counts
-from portail.taxonomy.selectors import tag_prefetches
-
 from .cache import cached
+from .models import SiteSettings, StandardPage
 from .routing import exclude_restricted
-
-HOME_NEWS_COUNT = 7
-
-
-def home_news(home):
-    """The pinned news item first (when set and visible), then the most recent ones."""
-    ids = list(published_news().values_list("pk", flat=True)[:HOME_NEWS_COUNT])
-    if home.pinned_news_id:
-        ids = [home.pinned_news_id, *(pk for pk in ids if pk != home.pinned_news_id)][
-            :HOME_NEWS_COUNT
-        ]
-    news = (
-        published_news()
-        .filter(pk__in=ids)
-        .prefetch_related(image_with_renditions(CARD), *tag_prefetches())
-    )
-    return sorted(news, key=lambda item: ids.index(item.pk))
-
-
-def home_page_context(home):
-    return {
-        "home_news": home_news(home),
-        "home_events": list(upcoming_events().prefetch_related(*tag_prefetches())[:4]),
-        "media_counts": media_counts(),
-        "home_calls": calls_closing_soon(),
-        "opportunities_url": section_url(Opportunities),
-    }
 
 
 def site_settings_for(request):
     """The request's site settings with their logo and default image, cached until they change."""
-    from .models import SiteSettings
-
     site = Site.find_for_request(request)
     if site is None:
         return SiteSettings(site_name="Portail")
@@ -70,8 +34,6 @@ class MenuItem:
 def site_menu_for(request):
     """The main navigation (the root's children that are in menus) and the footer's links
     (the root's standard pages), cached until the content changes."""
-    from .models import StandardPage
-
     site = Site.find_for_request(request)
     if site is None:
         return {"root_url": "/", "main": [], "footer": []}
@@ -96,7 +58,7 @@ def section_url(model):
     content changes."""
 
     def compute():
-        section = exclude_restricted(model.objects.live()).first()
+        section = model.objects.visible().first()
         return section.url if section else ""
 
     return cached(f"section-url:{model._meta.label_lower}", compute)

@@ -7,7 +7,7 @@ class DiscussionsConfig(AppConfig):
     verbose_name = _("Discussions des groupes-pays")
 
     def ready(self):
-        from portail.accounts import personal_data
+        from portail.core import personal_data
 
         from .models import Post
 

@@ -4,7 +4,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portail.core.mail import absolute_url, deliver, templated_message
+from portail.core.addresses import absolute_url
+from portail.core.mail import deliver, templated_message
 
 from .access import readers
 from .models import Follow, Post, Thread
@@ -42,7 +43,7 @@ def reply(thread, author, body, request=None):
 
 def notify(post, emails, request=None):
     thread = post.thread
-    thread_url = absolute_url(reverse("discussions:thread", args=[thread.pk]), request)
+    thread_url = absolute_url(reverse("discussions:thread", args=[thread.pk]))
     context = {
         "post": post,
         "thread": thread,

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from portail.core.addresses import absolute_url
 from portail.core.selectors import site_settings_for
 from portail.news.selectors import published_news
 from portail.taxonomy.models import Country, Organisation, Theme
@@ -36,7 +37,10 @@ class NewsFeed(Feed):
         return _("%(site)s – Actualités : %(tag)s") % {"site": site, "tag": tagged[0].name}
 
     def link(self, tagged):
-        return tagged[0].get_absolute_url() if tagged else "/actualites/"
+        return absolute_url(tagged[0].get_absolute_url() if tagged else "/actualites/")
+
+    def feed_url(self, tagged):
+        return absolute_url(self.request.path)
 
     def description(self, tagged):
         return site_settings_for(self.request).tagline
@@ -55,7 +59,7 @@ class NewsFeed(Feed):
         return item.excerpt
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute_url(item.get_url(self.request))
 
     def item_guid(self, item):
         return f"urn:uuid:{item.translation_key}"

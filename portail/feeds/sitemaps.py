@@ -1,10 +1,15 @@
 """sitemap.xml: an index of sections, each split into files of at most 50,000 addresses."""
 
+from urllib.parse import urlsplit
+
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 
+from portail.core.addresses import absolute_url, base_url
 from portail.network.models import Member
 
 
@@ -13,6 +18,12 @@ class MemberSitemap(DjangoSitemap):
 
     def __init__(self, request=None):
         self.request = request
+
+    def get_protocol(self, protocol=None):
+        return urlsplit(base_url()).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(base_url()).netloc
 
     def items(self):
         return Member.objects.only("slug", "sort_name").order_by("sort_name", "pk")
@@ -24,7 +35,22 @@ class MemberSitemap(DjangoSitemap):
 SITEMAPS = {"pages": PageSitemap, "membres": MemberSitemap}
 
 
+def sitemap_index(request):
+    """The index of the sections, each page of each, on BASE_URL (Django's own index writes
+    the request's host)."""
+    entries = []
+    for section, sitemap_class in SITEMAPS.items():
+        sitemap = sitemap_class(request)
+        address = absolute_url(reverse("sitemap-section", kwargs={"section": section}))
+        for number in sitemap.paginator.page_range:
+            location = address if number == 1 else f"{address}?p={number}"
+            entries.append(SitemapIndexItem(location, None))
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
+    )
+
+
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    sitemap = absolute_url(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

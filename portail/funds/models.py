@@ -23,13 +23,6 @@ class SolidarityFundIndex(SectionPage):
     class Meta:
         verbose_name = _("liste des fonds de solidarité")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import funds_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context["funds"] = funds_listing()
-        return context
-
 
 class FundStatus(models.TextChoices):
     OPEN = "open", _("ouvert")
@@ -99,13 +92,6 @@ class SolidarityFundPage(ContentPage):
         if self.status != FundStatus.OPEN:
             return False
         return self.closing_date is None or today <= self.closing_date
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import fund_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(fund_page_context(self))
-        return context
 
 
 class Contribution(Orderable):

@@ -6,15 +6,17 @@ from django.db.models import BooleanField, Case, Count, DecimalField, Q, Sum, Va
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from portail.core.routing import exclude_restricted
+from portail.core.page_context import provides
+from portail.news.selectors import published_news
+from portail.taxonomy.selectors import page_tags
 
-from .models import Contribution, FundStatus, SolidarityFundPage
+from .models import Contribution, FundStatus, SolidarityFundIndex, SolidarityFundPage
 
 ZERO = Value(Decimal("0"), output_field=DecimalField(max_digits=14, decimal_places=2))
 
 
 def published_funds():
-    return exclude_restricted(SolidarityFundPage.objects.live())
+    return SolidarityFundPage.objects.visible()
 
 
 def with_totals(funds, today=None):
@@ -60,10 +62,13 @@ def progress_percent(total, target):
     return min(100, int(total * 100 / target))
 
 
-def fund_page_context(fund):
-    from portail.news.selectors import published_news
-    from portail.taxonomy.selectors import page_tags
+@provides(SolidarityFundIndex)
+def fund_index_context(index, request):
+    return {"funds": funds_listing()}
 
+
+@provides(SolidarityFundPage)
+def fund_page_context(fund, request):
     total, members = fund_totals(fund)
     return {
         "collected": total,

@@ -18,8 +18,8 @@ from portail.core.models.site_settings import SOCIAL_NETWORKS
 from portail.news.models import NewsPage
 from portail.resources.models import ResourcePage
 
+from .conversions import body_of
 from .network_export import network_items, opportunity_items
-from .text import sanitise_html
 
 
 class Exporter:
@@ -74,7 +74,7 @@ class Exporter:
             yield self._resource(page)
         yield from opportunity_items(self, tags)
 
-    def _file(self, stored):
+    def file(self, stored):
         """Copy a document's or image's file under a name made of its content hash."""
         with stored.file.open("rb") as handle:
             content = handle.read()
@@ -88,9 +88,9 @@ class Exporter:
     def _site(self, settings):
         item = {"kind": "site", "name": settings.site_name, "tagline": settings.tagline}
         if settings.default_image:
-            item["default_image"] = self._file(settings.default_image)
+            item["default_image"] = self.file(settings.default_image)
         if settings.logo:
-            item["logo"] = self._file(settings.logo)
+            item["logo"] = self.file(settings.logo)
         social = {
             name: getattr(settings, name) for name in SOCIAL_NETWORKS if getattr(settings, name)
         }
@@ -109,7 +109,7 @@ class Exporter:
     def _common(page, kind):
         return {"kind": kind, "slug": page.slug, "title": page.title}
 
-    def _tags(self, item, page, contacts=True):
+    def tags(self, item, page, contacts=True):
         for key in ("countries", "themes", "organisations"):
             names = sorted(tag.name for tag in getattr(page, key).all())
             if names:
@@ -120,16 +120,15 @@ class Exporter:
                 item["contacts"] = [
                     {"name": c.name, "role": c.role, "email": c.email} for c in people
                 ]
-        self._source_url(item, page)
+        self.source_url(item, page)
 
-    def _source_url(self, item, page):
+    def source_url(self, item, page):
         if page.pk in self._redirects:
             item["source_url"] = self._redirects[page.pk]
 
-    def _documents(self, item, page):
+    def documents(self, item, page):
         documents = [
-            {"title": link.title, "path": self._file(link.document)}
-            for link in page.documents.all()
+            {"title": link.title, "path": self.file(link.document)} for link in page.documents.all()
         ]
         if documents:
             item["documents"] = documents
@@ -142,9 +141,9 @@ class Exporter:
                 item[key] = getattr(page, key)
         body_of(item, page.body)
         if page.image:
-            item["image"] = self._file(page.image)
-        self._documents(item, page)
-        self._tags(item, page)
+            item["image"] = self.file(page.image)
+        self.documents(item, page)
+        self.tags(item, page)
         if page.fund:
             item["fund"] = page.fund.slug
         return item
@@ -169,8 +168,8 @@ class Exporter:
         if page.series:
             item["series"] = page.series.title
         body_of(item, page.body)
-        self._documents(item, page)
-        self._tags(item, page)
+        self.documents(item, page)
+        self.tags(item, page)
         return item
 
     def _resource(self, page):
@@ -186,23 +185,8 @@ class Exporter:
             "photo": next((photo.image for photo in page.gallery.all()), None),
         }[page.media]
         if stored:
-            item["file"] = self._file(stored)
+            item["file"] = self.file(stored)
         if page.media == "video" and page.video_url:
             item["url"] = page.video_url
-        self._tags(item, page, contacts=False)
+        self.tags(item, page, contacts=False)
         return item
-
-
-def body_of(item, stream):
-    """The body as interchange HTML: paragraphs as they are, headings and quotes as tags."""
-    parts = []
-    for block in stream.raw_data:
-        value = block["value"]
-        if block["type"] == "paragraph":
-            parts.append(value)
-        elif block["type"] == "heading":
-            parts.append(f"<{value['level']}>{value['text']}</{value['level']}>")
-        elif block["type"] == "quote":
-            parts.append(f"<blockquote><p>{value['text']}</p></blockquote>")
-    if parts:
-        item["body"] = sanitise_html("".join(parts))

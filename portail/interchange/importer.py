@@ -22,10 +22,11 @@ from portail.opportunities.models import Opportunities
 from portail.resources.models import ResourceCentre
 
 from .batch import write_new_pages
+from .conversions import country, forget_known_tags
 from .files import FileStore
 from .models import ImportRecord
 from .network import RECORD_KINDS
-from .pages import PAGE_KINDS, forget_known_tags
+from .pages import PAGE_KINDS
 from .schema import LineError, check_item
 from .text import repair
 
@@ -356,10 +357,8 @@ class Importer:
 
 def _default_title(kind, item):
     """Country groups may come without a title: "Groupe-pays <country>"."""
-    from .pages import _country
-
-    country = _country(item.get("country", "")) if kind == "country_group" else None
-    return f"groupe-pays-{country.slug}" if country else ""
+    found = country(item.get("country", "")) if kind == "country_group" else None
+    return f"groupe-pays-{found.slug}" if found else ""
 
 
 def _file_paths(item):

@@ -1,78 +1,37 @@
 """The network's kinds in the interchange format: pages (country groups, funds, calls, job
 offers) and records (members, partnerships, contributions)."""
 
-from decimal import Decimal, InvalidOperation
-
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
-from portail.core.text import fold
 from portail.funds.models import Contribution, FundedProject, FundStatus, SolidarityFundPage
 from portail.network.models import FrenchRegion, Member, MemberKind, Partnership, PartnershipStatus
 from portail.network.validators import validate_siren
 from portail.opportunities.models import CallForProjectsDocument, Contract
 from portail.taxonomy.services import organisation_get_or_create, theme_get_or_create
 
+from .conversions import (
+    body_blocks,
+    choice,
+    country_of,
+    documents_of,
+    member_by_reference,
+    set_contacts,
+    set_tags,
+    staff_contact,
+    to_decimal,
+)
 from .schema import LineError, to_date, to_moment
-
-
-def to_decimal(value, key):
-    """An amount in euros from "2500.50" or 2500.5; never through a binary float's digits."""
-    try:
-        amount = Decimal(str(value).strip().replace(" ", "").replace(",", "."))
-    except (InvalidOperation, ValueError):
-        amount = None
-    if amount is None or not amount.is_finite() or amount < 0:
-        raise LineError(f"bad amount in {key}: {value!r}")
-    return amount.quantize(Decimal("0.01"))
-
-
-def amount_text(amount):
-    """Amounts are written as strings with two decimals, exact on every database."""
-    return f"{amount:.2f}"
-
-
-def _choice(value, choices, key):
-    """The stored value of a choice given as its value or its label, accents ignored."""
-    wanted = fold(str(value).strip())
-    for stored, label in choices:
-        if wanted in (fold(stored), fold(str(label))):
-            return stored
-    options = ", ".join(stored for stored, _ in choices)
-    raise LineError(f"{key} must be one of {options}, not {value!r}")
-
-
-def _country_of(item, key="country"):
-    from .pages import _country
-
-    country = _country(item[key])
-    if country is None:
-        raise LineError(f"unknown country: {item[key]!r}")
-    return country
-
-
-def member_by_reference(reference, key="member"):
-    """A member named by its SIREN (preferred: unique) or by its exact name."""
-    text = str(reference).strip()
-    compact = text.replace(" ", "")
-    member = Member.objects.filter(siren=compact).first() if compact.isdigit() else None
-    member = member or Member.objects.filter(name=text).first()
-    if member is None:
-        raise LineError(f"unknown member in {key}: {reference!r} (import members first)")
-    return member
-
 
 # Pages ---------------------------------------------------------------------------------------
 
 
 def fill_country_group(page, item, files):
-    from .pages import _body, staff_contact
-
-    country = _country_of(item)
+    country = country_of(item)
     page.country = country
     page.title = item.get("title") or f"Groupe-pays {country.name}"
     page.lead = item.get("lead", "")
-    page.presentation = _body(item)
+    page.presentation = body_blocks(item)
     president = item.get("president") or {}
     if not isinstance(president, dict):
         raise LineError("president must be an object with name, office, authority")
@@ -89,17 +48,15 @@ def fill_country_group(page, item, files):
 
 
 def fill_fund(page, item, files):
-    from .pages import _body, _tags
-
     page.title = item["title"]
     page.crisis = item["crisis"]
-    page.country = _country_of(item)
+    page.country = country_of(item)
     page.opening_date = to_date(item["opened"], "opened")
     page.closing_date = to_date(item["closes"], "closes") if item.get("closes") else None
-    page.status = _choice(item.get("status", "open"), FundStatus.choices, "status")
+    page.status = choice(item.get("status", "open"), FundStatus.choices, "status")
     page.target_amount = to_decimal(item["target"], "target") if item.get("target") else None
     page.lead = item.get("lead", "")
-    page.body = _body(item)
+    page.body = body_blocks(item)
     page.image = files.image(item["image"], item["title"]) if item.get("image") else None
     projects = item.get("projects", [])
     if not isinstance(projects, list):
@@ -119,13 +76,11 @@ def fill_fund(page, item, files):
             )
         )
     page.projects = rows
-    _tags(page, item)
+    set_tags(page, item)
     return page.opening_date
 
 
 def fill_call(page, item, files):
-    from .pages import _body, _contacts, _documents, _tags
-
     page.title = item["title"]
     page.deadline, all_day = to_moment(item["deadline"], "deadline")
     if all_day:  # "until 15 March": the whole day counts
@@ -134,28 +89,26 @@ def fill_call(page, item, files):
     page.budget = to_decimal(item["budget"], "budget") if item.get("budget") else None
     page.link = item.get("link", "")
     page.lead = item.get("lead", "")
-    page.body = _body(item)
+    page.body = body_blocks(item)
     page.publication_date = to_date(item["date"], "date") if item.get("date") else None
-    _tags(page, item)
-    _contacts(page, item)
-    page.documents = _documents(item, files, CallForProjectsDocument)
+    set_tags(page, item)
+    set_contacts(page, item)
+    page.documents = documents_of(item, files, CallForProjectsDocument)
     return page.publication_date
 
 
 def fill_job(page, item, files):
-    from .pages import _body, _tags
-
     page.title = item["title"]
     page.employer = item["employer"]
-    page.contract = _choice(item["contract"], Contract.choices, "contract")
+    page.contract = choice(item["contract"], Contract.choices, "contract")
     page.place = item["place"]
     page.deadline = to_date(item["deadline"], "deadline")
     page.start_date = to_date(item["start"], "start") if item.get("start") else None
     page.link = item.get("link", "")
     page.lead = item.get("lead", "")
-    page.body = _body(item)
+    page.body = body_blocks(item)
     page.publication_date = to_date(item["date"], "date") if item.get("date") else None
-    _tags(page, item)
+    set_tags(page, item)
     return page.publication_date
 
 
@@ -174,8 +127,8 @@ def upsert_member(item, files):
         raise LineError(f"siren: {error.messages[0]}") from error
     member = Member.objects.filter(siren=siren).first() or Member(siren=siren)
     member.name = item["name"]
-    member.kind = _choice(item["type"], MemberKind.choices, "type")
-    member.region = _choice(item["region"], FrenchRegion.choices, "region")
+    member.kind = choice(item["type"], MemberKind.choices, "type")
+    member.region = choice(item["region"], FrenchRegion.choices, "region")
     member.website = item.get("website", "")
     member.slug = slugify(item.get("slug") or "")[:200] or member.slug or ""
     member.logo = files.image(item["logo"], item["name"]) if item.get("logo") else None
@@ -198,7 +151,7 @@ def partnership_key(item):
 
 def upsert_partnership(item, files):
     member = member_by_reference(item["member"])
-    country = _country_of(item)
+    country = country_of(item)
     partnership = Partnership.objects.filter(
         member=member, country=country, foreign_authority=item["authority"]
     ).first() or Partnership(member=member, country=country, foreign_authority=item["authority"])
@@ -206,7 +159,7 @@ def upsert_partnership(item, files):
     if since not in (None, "") and (not str(since).isdigit() or not 1945 <= int(since) <= 2100):
         raise LineError(f"since must be a year, not {since!r}")
     partnership.since = int(since) if since not in (None, "") else None
-    partnership.status = _choice(item.get("status", "active"), PartnershipStatus.choices, "status")
+    partnership.status = choice(item.get("status", "active"), PartnershipStatus.choices, "status")
     partnership.description = item.get("description", "")
     partnership.save()
     partnership.themes.set([theme_get_or_create(str(name)) for name in item.get("themes", [])])

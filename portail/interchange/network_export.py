@@ -7,7 +7,7 @@ from portail.funds.models import Contribution, SolidarityFundPage
 from portail.network.models import CountryGroupPage, Member, Partnership
 from portail.opportunities.models import CallForProjectsPage, JobOfferPage
 
-from .network import amount_text
+from .conversions import amount_text, body_of
 
 
 def network_items(exporter, tags):
@@ -77,7 +77,7 @@ def _member(exporter, member):
     return _set(
         item,
         website=member.website,
-        logo=exporter._file(member.logo) if member.logo else None,
+        logo=exporter.file(member.logo) if member.logo else None,
     )
 
 
@@ -97,8 +97,6 @@ def _partnership(partnership):
 
 
 def _country_group(exporter, group):
-    from .exporter import body_of
-
     item = {"kind": "country_group", "slug": group.slug, "title": group.title}
     item["country"] = group.country.code
     president = _set(
@@ -117,13 +115,11 @@ def _country_group(exporter, group):
         else None,
     )
     body_of(item, group.presentation)
-    exporter._source_url(item, group)
+    exporter.source_url(item, group)
     return item
 
 
 def _fund(exporter, fund):
-    from .exporter import body_of
-
     item = {"kind": "fund", "slug": fund.slug, "title": fund.title, "crisis": fund.crisis}
     item["country"] = fund.country.code
     item["opened"] = fund.opening_date.isoformat()
@@ -133,7 +129,7 @@ def _fund(exporter, fund):
         closes=fund.closing_date.isoformat() if fund.closing_date else None,
         target=amount_text(fund.target_amount) if fund.target_amount is not None else None,
         lead=fund.lead,
-        image=exporter._file(fund.image) if fund.image else None,
+        image=exporter.file(fund.image) if fund.image else None,
         projects=[
             _set(
                 {"title": project.title},
@@ -145,13 +141,11 @@ def _fund(exporter, fund):
         ],
     )
     body_of(item, fund.body)
-    exporter._tags(item, fund)
+    exporter.tags(item, fund)
     return item
 
 
 def _call(exporter, call):
-    from .exporter import body_of
-
     item = {"kind": "call", "slug": call.slug, "title": call.title}
     item["deadline"] = (
         timezone.localtime(call.deadline).replace(tzinfo=None).isoformat(timespec="minutes")
@@ -165,14 +159,12 @@ def _call(exporter, call):
         lead=call.lead,
     )
     body_of(item, call.body)
-    exporter._documents(item, call)
-    exporter._tags(item, call)
+    exporter.documents(item, call)
+    exporter.tags(item, call)
     return item
 
 
 def _job(exporter, job):
-    from .exporter import body_of
-
     item = {
         "kind": "job",
         "slug": job.slug,
@@ -190,5 +182,5 @@ def _job(exporter, job):
         lead=job.lead,
     )
     body_of(item, job.body)
-    exporter._tags(item, job, contacts=False)
+    exporter.tags(item, job, contacts=False)
     return item

@@ -8,4 +8,11 @@ class NetworkConfig(AppConfig):
     verbose_name = _("Réseau")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from portail.core.signals import bump_on_change
+
+        from . import (
+            selectors,  # noqa: F401  (registers its page types' contexts)
+            signals,  # noqa: F401
+        )
+
+        bump_on_change(self.get_model("Member"), self.get_model("Partnership"))

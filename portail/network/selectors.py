@@ -5,18 +5,25 @@ import functools
 import json
 from pathlib import Path
 
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404
 
+from portail.agenda.selectors import upcoming_events
 from portail.core.cache import cached
-from portail.core.routing import exclude_restricted
+from portail.core.page_context import provides
+from portail.core.pagination import paged_listing
 from portail.core.text import fold
+from portail.funds.selectors import contributions_of
 from portail.images.selectors import THUMBNAIL, image_with_renditions
+from portail.news.selectors import published_news
+from portail.opportunities.selectors import open_calls
+from portail.resources.selectors import published_resources
 from portail.taxonomy.models import WorldRegion
 
 from .forms import MemberFilterForm
 from .models import (
+    AtlasPage,
+    CountryGroupIndex,
     CountryGroupPage,
     Member,
     MemberDirectory,
@@ -26,14 +33,6 @@ from .models import (
 
 MEMBERS_PER_PAGE = 50
 WORLD_MAP = Path(__file__).parent / "data" / "world.json"
-
-
-def member_url(slug):
-    """A member's page under the directory, or "" while the site has no directory."""
-    from portail.core.selectors import section_url
-
-    base = section_url(MemberDirectory)
-    return f"{base}{slug}/" if base else ""
 
 
 def partnerships_in(country):
@@ -51,12 +50,9 @@ def members_active_in(partnerships):
     return sorted(members.values(), key=lambda member: member.sort_name)
 
 
-def country_group_context(page):
+@provides(CountryGroupPage)
+def country_group_context(page, request):
     """What a country group's page shows besides its own fields."""
-    from portail.agenda.selectors import upcoming_events
-    from portail.news.selectors import published_news
-    from portail.resources.selectors import published_resources
-
     country = page.country
     partnerships = partnerships_in(country)
     return {
@@ -73,7 +69,8 @@ def country_group_context(page):
 def country_groups_by_region(index):
     """[(region label, [group, ...]), ...] with each group's number of active partnerships."""
     groups = (
-        exclude_restricted(CountryGroupPage.objects.child_of(index).live())
+        CountryGroupPage.objects.child_of(index)
+        .visible()
         .select_related("country")
         .order_by("country__name")
     )
@@ -89,7 +86,13 @@ def country_groups_by_region(index):
     return [(label, by_region[code]) for code, label in WorldRegion.choices if code in by_region]
 
 
-def member_directory_context(request):
+@provides(CountryGroupIndex)
+def country_group_index_context(index, request):
+    return {"regions": country_groups_by_region(index)}
+
+
+@provides(MemberDirectory, "directory")
+def member_directory_context(directory, request):
     """One page of the filtered directory, with the A–Z letters that have members."""
     form = MemberFilterForm(request.GET or None)
     members = form.filter(
@@ -97,19 +100,10 @@ def member_directory_context(request):
             partnership_count=Count("partnerships", filter=Q(partnerships__status="active"))
         ).order_by("sort_name", "pk")
     )
-    paginator = Paginator(members, MEMBERS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage as error:
-        raise Http404(str(error)) from error
     return {
-        "filter_form": form,
-        "members_page": page,
-        "members": list(page.object_list),
+        **paged_listing(request, form, Paginator(members, MEMBERS_PER_PAGE)),
         "letters": member_letters(),
         "current_letter": form.letter,
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-        "filter_query": form.query_string(),
     }
 
 
@@ -123,10 +117,9 @@ def member_letters():
     return cached("member-letters", compute)
 
 
-def member_context(slug):
+@provides(MemberDirectory, "member")
+def member_context(directory, request, slug):
     """A member with its partnerships and contributions, or None when no member has `slug`."""
-    from portail.funds.selectors import contributions_of
-
     member = (
         Member.objects.filter(slug=slug)
         .prefetch_related(image_with_renditions(THUMBNAIL, field="logo"))
@@ -183,7 +176,8 @@ def shade(total, highest):
     return min(5, 1 + (4 * total) // max(highest, 1))
 
 
-def atlas_context():
+@provides(AtlasPage)
+def atlas_context(atlas, request):
     """The map's countries, each with its figures, and the same figures as a table."""
 
     def compute():
@@ -213,14 +207,9 @@ def atlas_context():
 
 def country_network_context(country):
     """What /pays/<code>/ adds about the network: the group, who cooperates there, open calls."""
-    from portail.opportunities.selectors import open_calls
-
     partnerships = partnerships_in(country)
     return {
-        "country_group": exclude_restricted(CountryGroupPage.objects.live())
-        .filter(country=country)
-        .first(),
+        "country_group": CountryGroupPage.objects.visible().filter(country=country).first(),
         "partnerships": partnerships,
-        "active_members": members_active_in(partnerships),
         "open_calls": list(open_calls().filter(countries=country)[:5]),
     }

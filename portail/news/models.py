@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -18,13 +19,6 @@ class NewsIndex(SectionPage):
 
     class Meta:
         verbose_name = _("liste des actualités")
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import news_listing_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(news_listing_context(self, request))
-        return context
 
 
 class NewsPage(ContentPage):
@@ -89,12 +83,24 @@ class NewsPage(ContentPage):
         """The lead, or the body's first words, cut at a word boundary and ended with "(…)"."""
         return excerpt_of(self.lead or body_text(self.body))
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import news_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(news_page_context(self))
-        return context
+    def structured_data(self, request, publisher, image):
+        article = {
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "url": self.get_full_url(request),
+            "mainEntityOfPage": self.get_full_url(request),
+            "datePublished": (self.publication_date or timezone.localdate()).isoformat(),
+            "dateModified": timezone.localtime(
+                self.last_published_at or timezone.now()
+            ).isoformat(),
+            "publisher": publisher,
+            "author": publisher,
+        }
+        if image:
+            article["image"] = [image]
+        if self.excerpt:
+            article["description"] = self.excerpt
+        return article
 
 
 class NewsPageDocument(PageDocument):

@@ -1,15 +1,12 @@
 """Reads of news items, each with a fixed number of queries whatever the number of news."""
 
-from django.core.paginator import InvalidPage
-from django.http import Http404
-
-from portail.core.pagination import TwoEndedPaginator
-from portail.core.routing import exclude_restricted
+from portail.core.page_context import provides
+from portail.core.pagination import TwoEndedPaginator, paged_listing
 from portail.images.selectors import CARD, HERO, THUMBNAIL, image_with_renditions
 from portail.taxonomy.selectors import page_tags, tag_prefetches
 
 from .forms import NewsFilterForm
-from .models import NewsPage
+from .models import NewsIndex, NewsPage
 
 NEWS_PER_PAGE = 10
 NEWEST_FIRST = ("-publication_date", "-page_ptr_id")
@@ -17,7 +14,25 @@ NEWEST_FIRST = ("-publication_date", "-page_ptr_id")
 
 def published_news():
     """Live news that anonymous visitors may see, newest first."""
-    return exclude_restricted(NewsPage.objects.live()).order_by(*NEWEST_FIRST)
+    return NewsPage.objects.visible().order_by(*NEWEST_FIRST)
+
+
+HOME_NEWS_COUNT = 7
+
+
+def home_news(home):
+    """The pinned news item first (when set and visible), then the most recent ones."""
+    ids = list(published_news().values_list("pk", flat=True)[:HOME_NEWS_COUNT])
+    if home.pinned_news_id:
+        ids = [home.pinned_news_id, *(pk for pk in ids if pk != home.pinned_news_id)][
+            :HOME_NEWS_COUNT
+        ]
+    news = (
+        published_news()
+        .filter(pk__in=ids)
+        .prefetch_related(image_with_renditions(CARD), *tag_prefetches())
+    )
+    return sorted(news, key=lambda item: ids.index(item.pk))
 
 
 def latest_news(count=3):
@@ -31,7 +46,7 @@ def news_neighbours(page):
     if date is None:
         return None, None
     fields = ("title", "url_path", "publication_date", "page_ptr_id", "depth", "path", "locale_id")
-    news = exclude_restricted(NewsPage.objects.live()).only(*fields)
+    news = NewsPage.objects.visible().only(*fields)
     # Written as a range on the date index, walked in its order until the first match (an OR
     # of "earlier day" and "same day, smaller id" made the database sort half the news).
     previous = (
@@ -49,7 +64,8 @@ def news_neighbours(page):
     return previous, following
 
 
-def news_page_context(page):
+@provides(NewsPage)
+def news_page_context(page, request):
     """What an article page shows besides its own fields."""
     previous, following = news_neighbours(page)
     return {
@@ -61,20 +77,10 @@ def news_page_context(page):
     }
 
 
+@provides(NewsIndex)
 def news_listing_context(index, request):
     """One page of the filtered listing; an impossible page number is a 404."""
     form = NewsFilterForm(request.GET or None)
     news = form.filter(published_news())
     paginator = TwoEndedPaginator(news, NEWS_PER_PAGE, count_key=f"news:{form.query_string()}")
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage as error:
-        raise Http404(str(error)) from error
-    items = list(page.object_list.prefetch_related(image_with_renditions(CARD), *tag_prefetches()))
-    return {
-        "filter_form": form,
-        "news_page": page,
-        "news_items": items,
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-        "filter_query": form.query_string(),
-    }
+    return paged_listing(request, form, paginator, (image_with_renditions(CARD), *tag_prefetches()))

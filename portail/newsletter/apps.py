@@ -7,7 +7,7 @@ class NewsletterConfig(AppConfig):
     verbose_name = _("Lettre d’information")
 
     def ready(self):
-        from portail.accounts import personal_data
+        from portail.core import personal_data
 
         from .models import Subscriber
 

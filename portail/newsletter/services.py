@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portail.core.mail import absolute_url, send_templated
+from portail.core.addresses import absolute_url
+from portail.core.mail import send_templated
 
 from .models import Subscriber
 
@@ -20,7 +21,7 @@ RESEND_AFTER = datetime.timedelta(minutes=10)
 
 def confirm_link(subscriber, request=None):
     token = signing.dumps(subscriber.pk, salt=CONFIRM_SALT)
-    return absolute_url(reverse("newsletter:confirm", args=[token]), request)
+    return absolute_url(reverse("newsletter:confirm", args=[token]))
 
 
 def unsubscribe_path(subscriber):
@@ -29,7 +30,7 @@ def unsubscribe_path(subscriber):
 
 
 def unsubscribe_link(subscriber, request=None):
-    return absolute_url(unsubscribe_path(subscriber), request)
+    return absolute_url(unsubscribe_path(subscriber))
 
 
 def subscribe(email, request=None):

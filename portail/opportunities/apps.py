@@ -6,3 +6,6 @@ class OpportunitiesConfig(AppConfig):
     name = "portail.opportunities"
     label = "opportunities"
     verbose_name = _("Opportunités")
+
+    def ready(self):
+        from . import selectors  # noqa: F401  (registers its page types' contexts)

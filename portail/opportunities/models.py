@@ -22,13 +22,6 @@ class Opportunities(SectionPage):
     class Meta:
         verbose_name = _("opportunités")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import opportunities_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(opportunities_context(request))
-        return context
-
 
 class CallForProjectsPage(ContentPage):
     funder = models.ForeignKey(
@@ -79,13 +72,6 @@ class CallForProjectsPage(ContentPage):
 
     def is_open(self, now=None):
         return (now or timezone.now()) < self.deadline
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import opportunity_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(opportunity_page_context(self))
-        return context
 
 
 class CallForProjectsDocument(PageDocument):
@@ -141,13 +127,6 @@ class JobOfferPage(ContentPage):
 
     def is_open(self, today=None):
         return (today or timezone.localdate()) <= self.deadline
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import opportunity_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(opportunity_page_context(self))
-        return context
 
 
 def deadline_at_end_of_day(day):

@@ -1,20 +1,20 @@
 """Reads of calls for projects and job offers: open or closed is decided by the clock."""
 
-from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
+from django.core.paginator import Paginator
 from django.utils import timezone
 
-from portail.core.routing import exclude_restricted
+from portail.core.page_context import provides
+from portail.core.pagination import paged_listing
 from portail.taxonomy.selectors import page_tags, tag_prefetches
 
 from .forms import OpportunityFilterForm
-from .models import CallForProjectsPage, JobOfferPage
+from .models import CallForProjectsPage, JobOfferPage, Opportunities
 
 CALLS_PER_PAGE = 20
 
 
 def published_calls():
-    return exclude_restricted(CallForProjectsPage.objects.live()).select_related("funder")
+    return CallForProjectsPage.objects.visible().select_related("funder")
 
 
 def open_calls(now=None):
@@ -30,7 +30,7 @@ def closed_calls(now=None):
 
 def open_job_offers(today=None):
     """Offers whose deadline is today or later: a closed offer leaves the listing by itself."""
-    offers = exclude_restricted(JobOfferPage.objects.live())
+    offers = JobOfferPage.objects.visible()
     return offers.filter(deadline__gte=today or timezone.localdate()).order_by("deadline", "pk")
 
 
@@ -39,29 +39,24 @@ def calls_closing_soon(count=3):
     return list(open_calls()[:count])
 
 
-def opportunities_context(request):
+@provides(Opportunities)
+def opportunities_context(section, request):
     form = OpportunityFilterForm(request.GET or None)
     calls = form.filter(closed_calls() if form.closed else open_calls())
     paginator = Paginator(calls if form.shows("appels") else calls.none(), CALLS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage as error:
-        raise Http404(str(error)) from error
     offers = []
     if form.shows("offres") and not form.closed:
         offers = list(form.filter(open_job_offers()).prefetch_related(*tag_prefetches()))
     return {
-        "filter_form": form,
-        "filter_query": form.query_string(),
+        **paged_listing(request, form, paginator, tag_prefetches()),
         "closed": form.closed,
-        "calls_page": page,
-        "calls": list(page.object_list.prefetch_related(*tag_prefetches())),
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         "offers": offers,
     }
 
 
-def opportunity_page_context(page):
+@provides(CallForProjectsPage)
+@provides(JobOfferPage)
+def opportunity_page_context(page, request):
     documents = page.documents.select_related("document") if hasattr(page, "documents") else []
     return {
         "page_tags": page_tags(page),

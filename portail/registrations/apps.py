@@ -9,7 +9,7 @@ class RegistrationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portail.accounts import personal_data
+        from portail.core import personal_data
 
         from .personal_data import erase, export
 

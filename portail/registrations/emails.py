@@ -1,7 +1,8 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portail.core.mail import absolute_url, deliver, templated_message
+from portail.core.addresses import absolute_url
+from portail.core.mail import deliver, templated_message
 from portail.feeds.calendars import calendar_of
 
 
@@ -12,7 +13,7 @@ def send_confirmation(registration, token, request, promoted_from_waiting=False)
     context = {
         "registration": registration,
         "event": event,
-        "link": absolute_url(reverse("registrations:status", args=[token]), request),
+        "link": absolute_url(reverse("registrations:status", args=[token])),
         "promoted": promoted_from_waiting,
     }
     if registration.is_confirmed:

@@ -6,3 +6,6 @@ class ResourcesConfig(AppConfig):
     name = "portail.resources"
     label = "resources"
     verbose_name = _("Centre de ressources")
+
+    def ready(self):
+        from . import selectors  # noqa: F401  (registers its page types' contexts)

@@ -27,13 +27,6 @@ class ResourceCentre(SectionPage):
     class Meta:
         verbose_name = _("centre de ressources")
 
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import resource_centre_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(resource_centre_context(request))
-        return context
-
 
 class ResourcePage(ContentPage):
     media = models.CharField(

@@ -1,17 +1,15 @@
 """Reads of the resource centre."""
 
-from django.core.paginator import InvalidPage
 from django.db.models import Count
-from django.http import Http404
 
 from portail.core.cache import cached
-from portail.core.pagination import TwoEndedPaginator
-from portail.core.routing import exclude_restricted
+from portail.core.page_context import provides
+from portail.core.pagination import TwoEndedPaginator, paged_listing
 from portail.images.selectors import CARD, image_with_renditions
 from portail.taxonomy.selectors import tag_prefetches
 
 from .forms import ResourceFilterForm
-from .models import Media, ResourcePage
+from .models import Media, ResourceCentre, ResourcePage
 
 RESOURCES_PER_PAGE = 12
 NEWEST_FIRST = ("-publication_date", "-page_ptr_id")
@@ -19,7 +17,7 @@ NEWEST_FIRST = ("-publication_date", "-page_ptr_id")
 
 def published_resources():
     """Live resources that anonymous visitors may see, newest first."""
-    return exclude_restricted(ResourcePage.objects.live()).order_by(*NEWEST_FIRST)
+    return ResourcePage.objects.visible().order_by(*NEWEST_FIRST)
 
 
 def media_counts():
@@ -28,7 +26,7 @@ def media_counts():
 
     def count():
         return dict(
-            exclude_restricted(ResourcePage.objects.live())
+            ResourcePage.objects.visible()
             .order_by()
             .values_list("media")
             .annotate(n=Count("pk"))
@@ -39,24 +37,15 @@ def media_counts():
     return [(value, label, counts.get(value, 0)) for value, label in Media.choices]
 
 
-def resource_centre_context(request):
+@provides(ResourceCentre)
+def resource_centre_context(centre, request):
     form = ResourceFilterForm(request.GET or None)
     paginator = TwoEndedPaginator(
         form.filter(published_resources()),
         RESOURCES_PER_PAGE,
         count_key=f"resources:{form.query_string()}",
     )
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage as error:
-        raise Http404(str(error)) from error
     return {
-        "filter_form": form,
-        "filter_query": form.query_string(),
+        **paged_listing(request, form, paginator, (image_with_renditions(CARD), *tag_prefetches())),
         "media_counts": media_counts(),
-        "resources_page": page,
-        "resources": list(
-            page.object_list.prefetch_related(image_with_renditions(CARD), *tag_prefetches())
-        ),
-        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
     }

@@ -4,6 +4,7 @@ from wagtail.signals import page_slug_changed, post_page_move
 
 from .items import item_url, site_root_paths
 from .models import SearchItem
+from .reindex import reindex_pages_with_document
 
 
 @receiver(page_slug_changed)
@@ -29,6 +30,4 @@ def reindex_pages_of_document(sender, instance, created, **kwargs):
     """A document's file replaced: the pages it is attached to are found by its new text."""
     if created or kwargs.get("raw"):
         return
-    from .reindex import reindex_pages_with_document
-
     reindex_pages_with_document(instance)

@@ -135,7 +135,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
-WAGTAILAPI_BASE_URL = env.str("WAGTAILAPI_BASE_URL", default="")
+# The API's absolute addresses start with BASE_URL (portail/core/addresses.py).
+WAGTAILAPI_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILAPI_LIMIT_MAX = 100
 CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_MIDDLEWARE_SECONDS", default=300)
 # Anonymous pages from the cache (portail/core/page_cache.py), invalidated on publication.

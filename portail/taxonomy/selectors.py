@@ -69,18 +69,6 @@ def page_tags(page):
     return [Tag(kind, name, key) for _, kind, name, key in rows]
 
 
-def tagged_content(relation, tag, count=10):
-    """The latest news, the upcoming events and the latest resources tagged with `tag`, as the
-    compact lists of a tag page: one query each, no images or tags to fetch."""
-    from portail.agenda.selectors import upcoming_events
-    from portail.news.selectors import published_news
-    from portail.resources.selectors import published_resources
-
-    def listed(queryset):
-        return list(queryset.filter(**{relation: tag})[:count])
-
-    return {
-        "news": listed(published_news()),
-        "events": listed(upcoming_events()),
-        "resources": listed(published_resources()),
-    }
+def tagged(queryset, relation, tag, count=10):
+    """The first `count` items of `queryset` tagged with `tag` through `relation`."""
+    return list(queryset.filter(**{relation: tag})[:count])

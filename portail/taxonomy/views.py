@@ -2,12 +2,12 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from .models import Country, Organisation, Theme
-from .selectors import tagged_content
+
+# A tag page gathers what each domain tags: the template composes it from their tags
+# (templates/pages/tag_page.html), as the home page does.
 
 
 def country_page(request, code):
-    from portail.network.selectors import country_network_context
-
     country = get_object_or_404(Country, code=code.upper())
     return render(
         request,
@@ -16,8 +16,7 @@ def country_page(request, code):
             "tag": country,
             "kind": "country",
             "feed_base": _feed_base("pays", country.code.lower()),
-            **tagged_content("countries", country),
-            **country_network_context(country),
+            "relation": "countries",
         },
     )
 
@@ -31,7 +30,7 @@ def theme_page(request, slug):
             "tag": theme,
             "kind": "theme",
             "feed_base": _feed_base("themes", theme.slug),
-            **tagged_content("themes", theme),
+            "relation": "themes",
         },
     )
 
@@ -45,7 +44,7 @@ def organisation_page(request, slug):
             "tag": organisation,
             "kind": "organisation",
             "feed_base": _feed_base("organisations", organisation.slug),
-            **tagged_content("organisations", organisation),
+            "relation": "organisations",
         },
     )
 

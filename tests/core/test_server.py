@@ -20,7 +20,7 @@ def test_workers_recycle_at_different_counts():
 
 def test_threads_no_shared_control_socket_and_the_fork_guard():
     settings = server.options(server.parse(["--port", "8123"]), None, None)
-    assert settings["worker_class"] == "gthread" and settings["threads"] == 8
+    assert settings["worker_class"] == "gthread" and settings["threads"] == 16
     assert settings["control_socket_disable"] is True
     assert settings["pre_fork"] is server.django_not_loaded
 

@@ -3,6 +3,7 @@ mail (RFC 8058) — mails read from a real SMTP server."""
 
 import datetime
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 def path_of(url):
-    return url.split("testserver", 1)[-1].split("127.0.0.1:8000", 1)[-1]
+    return urlsplit(url).path
 
 
 def subscribe(client, email, capture):

@@ -4,6 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from portail.core.templatetags.portail_tags import french_date
+from portail.taxonomy.selectors import tag_prefetches, tagged
 
 from ..selectors import upcoming_events
 
@@ -13,6 +14,11 @@ register = template.Library()
 @register.inclusion_tag("components/sidebar_agenda.html", takes_context=True)
 def upcoming_events_sidebar(context, count=3):
     return {"events": upcoming_events(count=count), "request": context.get("request")}
+
+
+@register.simple_tag
+def events_for_home(count=4):
+    return list(upcoming_events().prefetch_related(*tag_prefetches())[:count])
 
 
 @register.simple_tag
@@ -68,3 +74,9 @@ def event_where(event):
 
 def _hour(moment):
     return formats.date_format(moment, "G \\h i")
+
+
+@register.simple_tag
+def events_tagged(relation, tag, count=10):
+    """For a tag page: the latest ones tagged with `tag`, one query, no images."""
+    return tagged(upcoming_events(), relation, tag, count)

@@ -6,17 +6,37 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from ..routing import restricted_paths
+from ..page_context import page_context
+from ..routing import exclude_restricted, restricted_paths
+
+
+class PortailPageQuerySet(PageQuerySet):
+    def visible(self):
+        """Live and under no view restriction: what anonymous visitors may list."""
+        return exclude_restricted(self.live())
 
 
 class BasePage(Page):
     """What every page of the portal shares."""
 
+    objects = PageManager.from_queryset(PortailPageQuerySet)()
+
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(page_context(self, request))
+        return context
+
+    def structured_data(self, request, publisher, image):
+        """What the page is in schema.org's terms, beside its breadcrumbs: None, or a dict
+        (`publisher`: the site's Organization; `image`: the address of its social image)."""
+        return None
 
     def get_view_restrictions(self):
         # Wagtail reads the ancestors and their restrictions (two queries) on every view; the

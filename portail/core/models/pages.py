@@ -11,7 +11,8 @@ from .mixins import BasePage
 
 
 class HomePage(BasePage):
-    """The site's root page: latest news, next events, open calls, resource centre."""
+    """The site's root page: latest news, next events, open calls, resource centre, each
+    composed by its own app's template tags (templates/pages/home_page.html)."""
 
     pinned_news = models.ForeignKey(
         "news.NewsPage",
@@ -32,17 +33,13 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("page d’accueil")
 
+    def structured_data(self, request, publisher, image):
+        return publisher
+
     def route(self, request, path_components):
         if not path_components:
             return super().route(request, path_components)
         return route_by_url_path(self, request, path_components)
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import home_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_context(self))
-        return context
 
 
 class StandardPage(BasePage):

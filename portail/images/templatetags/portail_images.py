@@ -1,5 +1,6 @@
 from django import template
 
+from portail.core.selectors import site_settings_for
 from portail.images import selectors
 
 register = template.Library()
@@ -8,8 +9,6 @@ SPECS = {"thumbnail": selectors.THUMBNAIL, "card": selectors.CARD, "hero": selec
 
 
 def _default_image(request):
-    from portail.core.selectors import site_settings_for
-
     return site_settings_for(request).default_image
 
 

@@ -9,9 +9,11 @@ from stdnum.fr import siren
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from portail.core.selectors import section_url
 from portail.core.text import fold
 
 from ..validators import validate_siren
+from .pages import MemberDirectory
 
 
 class MemberKind(models.TextChoices):
@@ -93,9 +95,9 @@ class Member(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        from ..selectors import member_url
-
-        return member_url(self.slug)
+        """The member's page under the directory, or "" while the site has no directory."""
+        base = section_url(MemberDirectory)
+        return f"{base}{self.slug}/" if base else ""
 
 
 class PartnershipStatus(models.TextChoices):

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
 from portail.core.models import BasePage, SectionPage
+from portail.core.page_context import page_context
 
 
 class CountryGroupIndex(SectionPage):
@@ -21,13 +22,6 @@ class CountryGroupIndex(SectionPage):
 
     class Meta:
         verbose_name = _("liste des groupes-pays")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import country_groups_by_region
-
-        context = super().get_context(request, *args, **kwargs)
-        context["regions"] = country_groups_by_region(self)
-        return context
 
 
 class CountryGroupPage(BasePage):
@@ -92,13 +86,6 @@ class CountryGroupPage(BasePage):
         verbose_name = _("groupe-pays")
         verbose_name_plural = _("groupes-pays")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import country_group_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(country_group_context(self))
-        return context
-
 
 class MemberDirectory(RoutablePageMixin, SectionPage):
     """/membres/: the directory of member authorities, and one page per member."""
@@ -110,19 +97,15 @@ class MemberDirectory(RoutablePageMixin, SectionPage):
 
     @path("")
     def directory(self, request):
-        from ..selectors import member_directory_context
-
-        context = member_directory_context(request)
+        context = page_context(self, request, "directory")
         return self.render(
             request, context_overrides=context, template="pages/member_directory.html"
         )
 
     @path("<slug:slug>/")
     def member(self, request, slug):
-        from ..selectors import member_context
-
-        context = member_context(slug)
-        if context is None:
+        context = page_context(self, request, "member", slug=slug)
+        if not context:
             raise Http404
         return self.render(request, context_overrides=context, template="pages/member_page.html")
 
@@ -135,10 +118,3 @@ class AtlasPage(SectionPage):
 
     class Meta:
         verbose_name = _("atlas des partenariats")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import atlas_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(atlas_context())
-        return context

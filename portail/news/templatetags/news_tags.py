@@ -1,6 +1,8 @@
 from django import template
 
-from ..selectors import latest_news
+from portail.taxonomy.selectors import tagged
+
+from ..selectors import home_news, latest_news, published_news
 
 register = template.Library()
 
@@ -12,3 +14,15 @@ def latest_news_sidebar(context, count=3):
         "request": context.get("request"),
         "settings": context.get("settings"),
     }
+
+
+@register.simple_tag
+def news_for_home(home):
+    """The home page's news: the pinned item first, then the latest."""
+    return home_news(home)
+
+
+@register.simple_tag
+def news_tagged(relation, tag, count=10):
+    """For a tag page: the latest ones tagged with `tag`, one query, no images."""
+    return tagged(published_news(), relation, tag, count)

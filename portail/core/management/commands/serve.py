@@ -5,6 +5,8 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from portail import server
+
 
 def portail_command(*args):
     """Run one `portail` command in a process of its own, to its end."""
@@ -22,11 +24,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--workers", type=int, default=2)
+        parser.add_argument("--workers", type=int, default=server.WORKERS)
         parser.add_argument(
             "--threads",
             type=int,
-            default=8,
+            default=server.THREADS,
             help="Requests each worker serves at once: slow clients hold a thread, not a worker.",
         )
         parser.add_argument("--no-scheduler", action="store_true", help="Another machine runs it.")
@@ -40,7 +42,7 @@ class Command(BaseCommand):
         self.stdout.flush()
         # This process loaded Django; the server's master must not (portail/server.py), so
         # it replaces this process with a fresh interpreter.
-        server = [sys.executable, "-m", "portail.server", "--host", host, "--port", str(port)]
-        server += ["--workers", str(workers), "--threads", str(threads)]
-        server += ["--access-log"] * settings.DEBUG + ["--no-scheduler"] * no_scheduler
-        os.execv(sys.executable, server)
+        command = [sys.executable, "-m", "portail.server", "--host", host, "--port", str(port)]
+        command += ["--workers", str(workers), "--threads", str(threads)]
+        command += ["--access-log"] * settings.DEBUG + ["--no-scheduler"] * no_scheduler
+        os.execv(sys.executable, command)
