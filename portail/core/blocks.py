@@ -1,5 +1,7 @@
 """StreamField blocks shared by every content page."""
 
+import re
+
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -84,10 +86,15 @@ class BodyBlock(blocks.StreamBlock):
 EXCERPT_WORDS = 35
 
 
+# The end of a paragraph, list item, heading or line: a space, so that "climatique.</p><p>Une"
+# reads "climatique. Une" once the tags are gone.
+BLOCK_END = re.compile(r"</(?:p|li|h[1-6]|blockquote|div)>|<br\s*/?>", re.IGNORECASE)
+
+
 def body_text(stream_value):
     """The plain text of a body's paragraphs, read from its stored data without rendering it."""
     parts = [
-        strip_tags(block["value"])
+        strip_tags(BLOCK_END.sub(" ", block["value"]))
         for block in stream_value.raw_data
         if block["type"] == "paragraph"
     ]

@@ -29,6 +29,35 @@ class MenuItem:
         self.url = page.get_url()
         self.in_menu = page.show_in_menus
         self.is_standard = standard
+        # A page type may say it belongs under a heading of the menu (BasePage.menu_group).
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        self.group = getattr(model, "menu_group", "")
+
+
+class MenuGroup:
+    """Entries gathered under one heading, shown where the first of them stands."""
+
+    is_group = True
+
+    def __init__(self, title):
+        self.title, self.items = title, []
+
+    def holds(self, page):
+        return any(page.path.startswith(item.path) for item in self.items)
+
+
+def grouped(items):
+    entries, groups = [], {}
+    for item in items:
+        if not item.group:
+            entries.append(item)
+            continue
+        key = str(item.group)
+        if key not in groups:
+            groups[key] = MenuGroup(item.group)
+            entries.append(groups[key])
+        groups[key].items.append(item)
+    return entries
 
 
 def site_menu_for(request):
@@ -45,7 +74,7 @@ def site_menu_for(request):
         items = [MenuItem(page, page.content_type_id == standard) for page in children]
         return {
             "root_url": root.get_url() or "/",
-            "main": [item for item in items if item.in_menu],
+            "main": grouped([item for item in items if item.in_menu]),
             "footer": [item for item in items if item.is_standard],
         }
 

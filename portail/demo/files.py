@@ -4,10 +4,14 @@ import io
 import math
 import struct
 import wave
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from fpdf import FPDF
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
+
+# Every French letter (Pillow's own font has no "é"): scripts/build_demo_font.py.
+FONT = Path(__file__).parent / "fonts" / "DejaVuSans-Bold-Latin.ttf"
 
 PALETTE = [
     (10, 74, 130),
@@ -37,7 +41,8 @@ def make_image_file(name, seed, size=(1200, 750), label=""):
             [x - radius, y - radius, x + radius, y + radius], outline=(255, 255, 255), width=6
         )
     if label:
-        draw.text((40, height - 80), label, fill=(255, 255, 255), font_size=48)
+        font = ImageFont.truetype(str(FONT), size=max(16, height // 16))
+        draw.text((40, height - 40), label, fill=(255, 255, 255), font=font, anchor="ls")
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return ContentFile(buffer.getvalue(), name=name)

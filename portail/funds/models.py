@@ -11,11 +11,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import ContentPage, SectionPage
+from portail.core.models import NETWORK_MENU, ContentPage, SectionPage
 
 
 class SolidarityFundIndex(SectionPage):
     """/fonds-de-solidarite/: open funds first, each with what it has collected."""
+
+    menu_group = NETWORK_MENU
 
     subpage_types = ["funds.SolidarityFundPage"]
     template = "pages/solidarity_fund_index.html"

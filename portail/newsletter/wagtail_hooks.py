@@ -6,6 +6,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portail.core.exports import FrenchExportIndexView
+
 from .digest import compose
 from .models import Subscriber
 
@@ -18,6 +20,7 @@ class SubscriberViewSet(ModelViewSet):
     menu_order = 310
     list_display = ["email", "created_at", "confirmed_at", "unsubscribed_at"]
     list_filter = ["confirmed_at", "unsubscribed_at"]
+    index_view_class = FrenchExportIndexView
     list_export = ["email", "created_at", "consent_at", "confirmed_at", "unsubscribed_at"]
     export_filename = "abonnes"
     search_fields = ["email"]

@@ -7,8 +7,8 @@ from portail.feeds.calendars import calendar_of
 
 
 def send_confirmation(registration, token, request, promoted_from_waiting=False):
-    """The confirmation (or the waiting-list notice), HTML and plain text, with the event's
-    .ics attached and a signed link to see or cancel the registration."""
+    """The confirmation, with the event's .ics attached, or the waiting-list notice; HTML and
+    plain text, the date and time, and a signed link to see or cancel the registration."""
     event = registration.event
     context = {
         "registration": registration,
@@ -21,6 +21,7 @@ def send_confirmation(registration, token, request, promoted_from_waiting=False)
     else:
         subject = _("Liste d’attente : %(title)s") % {"title": event.title}
     message = templated_message("registration", subject, context, [registration.email])
-    calendar = calendar_of([event], event.title, request)
-    message.attach(f"{event.slug}.ics", calendar.to_ical(), "text/calendar")
+    if registration.is_confirmed:  # a place on the waiting list is no date in a calendar yet
+        calendar = calendar_of([event], event.title, request)
+        message.attach(f"{event.slug}.ics", calendar.to_ical(), "text/calendar")
     deliver([message])

@@ -8,6 +8,7 @@ from portail.core.throttle import Limit, client_limited
 
 from .forms import RegistrationForm
 from .models import RegistrationStatus
+from .selectors import places_left
 from .services import (
     AlreadyRegistered,
     cancel,
@@ -51,7 +52,11 @@ def register_view(request, event_id):
             form.add_error("email", _("Cette adresse est déjà inscrite à cet événement."))
         else:
             return redirect("registrations:status", token=token_for(registration))
-    return render(request, "pages/registration_form.html", {"event": event, "form": form})
+    return render(
+        request,
+        "pages/registration_form.html",
+        {"event": event, "form": form, "places_left": places_left(event)},
+    )
 
 
 @never_cache  # the registrant's name and address: kept by no browser or proxy

@@ -2,6 +2,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portail.core.exports import FrenchExportIndexView
+
 from .models import Registration
 
 
@@ -15,6 +17,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_order = 300
     list_display = ["name", "email", "authority", "event", "status", "created_at"]
     list_filter = ["event", "status", "attendance"]
+    index_view_class = FrenchExportIndexView
     list_export = ["event", "name", "email", "authority", "role", "attendance", "status",
                    "created_at", "cancelled_at"]  # fmt: skip
     export_filename = "inscriptions"

@@ -66,7 +66,8 @@ def test_demo_on_a_site_with_content_changes_nothing_and_says_so(demo_output):
     before = NewsPage.objects.count()
     output = _demo()
     assert "déjà des contenus" in output
-    assert "mot de passe" not in output
+    assert not re.search(r"mot de passe : \S+", output)  # no password shown again...
+    assert "portail changepassword ADRESSE" in output  # ...but how to set a new one
     assert NewsPage.objects.count() == before
 
 

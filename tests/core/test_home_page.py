@@ -42,3 +42,18 @@ def test_a_new_article_shows_on_the_home_page_at_once(client):
     article = builders.news_index().get_children().live().first()
     sidebar = text_of(client.get(article.url), ".sidebar__news")
     assert "Publiée à l’instant" in sidebar
+
+
+def test_home_leads_with_one_story_and_leads_on_to_all_news_and_the_agenda(client):
+    for n in range(3):
+        builders.news(title=f"Nouvelle {n}", date=timezone.localdate() - datetime.timedelta(days=n))
+    builders.event(title="Réunion du groupe-pays Mali")
+    page = soup(client.get("/"))
+    cards = page.select(".home__news .card")
+    assert "card--lead" in cards[0]["class"] and not any(
+        "card--lead" in c["class"] for c in cards[1:]
+    )
+    assert cards[0].select_one(".card__title").get_text(strip=True) == "Nouvelle 0"
+    links = {a.get_text(strip=True): a["href"] for a in page.select(".home__more a")}
+    assert links["Toutes les actualités"] == builders.news_index().url
+    assert links["Tout l’agenda"] == builders.agenda().url

@@ -45,7 +45,7 @@ def test_ten_a_page_newest_first(client, archive):
 def test_card_shows_date_subtitle_excerpt_and_more_link(client, archive):
     card = soup(client.get("/actualites/")).select_one(".card")
     text = text_of(card)
-    assert "Le 16 mars 2025," in text  # 2024-01-01 + 440 days
+    assert text_of(card, ".card__date") == "Le 16 mars 2025"  # 2024-01-01 + 440 days, no comma
     assert "Sous-titre 22" in text
     excerpt = text_of(card, ".card__excerpt")
     assert excerpt.endswith("mot34 (…)")
@@ -108,3 +108,12 @@ def test_unknown_filter_value_is_ignored_with_a_message(client, archive, query):
     assert len(titles(response)) == 10
     if "[]" not in query:
         assert "Valeur inconnue, filtre ignoré." in text_of(response, ".filters")
+
+
+def test_an_excerpt_keeps_the_space_between_paragraphs(client):
+    builders.news(
+        "Climat",
+        body="<p>Les villes face au changement climatique.</p><p>Une journée d’échanges.</p>",
+    )
+    excerpt = text_of(soup(client.get("/actualites/")).select_one(".card"), ".card__excerpt")
+    assert "climatique. Une journée" in excerpt

@@ -128,3 +128,27 @@ def test_a_registration_posted_without_its_form_or_at_once_is_refused(client, se
     with time_machine.travel(time.time() + 5):
         response = client.post(address, {**person(1), "consent": "on", "started": token})
     assert response.status_code == 302 and Registration.objects.count() == 1
+
+
+def test_a_full_event_says_so_before_the_form(client):
+    event = meeting(capacity=1)
+    page = text_of(client.get(f"/inscriptions/evenement/{event.pk}/"))
+    assert "Encore 1 place" in page and "Complet" not in page
+    fill(client, event, 1)
+    page = text_of(client.get(f"/inscriptions/evenement/{event.pk}/"))
+    assert "Complet : vous serez inscrit·e sur la liste d’attente" in page
+    assert "S’inscrire sur la liste d’attente" in page
+
+
+def test_mails_give_date_and_time_and_only_a_place_goes_to_the_calendar(client, mailbox):
+    event = meeting(capacity=1)
+    fill(client, event, 1)
+    fill(client, event, 2)
+    confirmed, waiting = mailbox.messages
+    hour = timezone.localtime(event.start).strftime("%H h %M").lstrip("0")
+    for message in (confirmed, waiting):
+        assert hour in message.get_body(("plain",)).get_content()
+    kinds = [part.get_content_type() for part in confirmed.iter_attachments()]
+    assert "text/calendar" in kinds
+    assert "text/calendar" not in [part.get_content_type() for part in waiting.iter_attachments()]
+    assert "agenda" not in waiting.get_body(("plain",)).get_content()

@@ -3,9 +3,11 @@ from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from portail.core.selectors import section_url
 from portail.core.templatetags.portail_tags import french_date
 from portail.taxonomy.selectors import tag_prefetches, tagged
 
+from ..models import Agenda
 from ..selectors import upcoming_events
 
 register = template.Library()
@@ -14,6 +16,11 @@ register = template.Library()
 @register.inclusion_tag("components/sidebar_agenda.html", takes_context=True)
 def upcoming_events_sidebar(context, count=3):
     return {"events": upcoming_events(count=count), "request": context.get("request")}
+
+
+@register.simple_tag
+def agenda_url():
+    return section_url(Agenda)
 
 
 @register.simple_tag

@@ -13,6 +13,9 @@ from wagtail.search import index
 from ..page_context import page_context
 from ..routing import exclude_restricted, restricted_paths
 
+# The heading under which the network's sections (groups, directory, atlas, funds) are listed.
+NETWORK_MENU = _("Le réseau")
+
 
 class PortailPageQuerySet(PageQuerySet):
     def visible(self):
@@ -24,6 +27,9 @@ class BasePage(Page):
     """What every page of the portal shares."""
 
     objects = PageManager.from_queryset(PortailPageQuerySet)()
+    # A heading of the main menu under which the site's section of this type is listed
+    # ("" : an entry of its own), so that the menu holds on one line.
+    menu_group = ""
 
     class Meta:
         abstract = True

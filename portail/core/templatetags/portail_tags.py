@@ -80,3 +80,9 @@ def euros(amount):
     locale = (get_language() or "fr").replace("-", "_")
     pattern = "#,##0.00\xa0¤" if amount % 1 else "#,##0\xa0¤"
     return format_currency(amount, "EUR", format=pattern, locale=locale, currency_digits=False)
+
+
+@register.filter
+def holds(group, page):
+    """Whether a heading of the menu holds the section `page` is in."""
+    return group.holds(page)

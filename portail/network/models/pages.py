@@ -10,12 +10,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portail.core.blocks import BodyBlock
-from portail.core.models import BasePage, SectionPage
+from portail.core.models import NETWORK_MENU, BasePage, SectionPage
 from portail.core.page_context import page_context
 
 
 class CountryGroupIndex(SectionPage):
     """/groupes-pays/: the country groups, by world region."""
+
+    menu_group = NETWORK_MENU
 
     subpage_types = ["network.CountryGroupPage"]
     template = "pages/country_group_index.html"
@@ -90,6 +92,8 @@ class CountryGroupPage(BasePage):
 class MemberDirectory(RoutablePageMixin, SectionPage):
     """/membres/: the directory of member authorities, and one page per member."""
 
+    menu_group = NETWORK_MENU
+
     subpage_types = []
 
     class Meta:
@@ -112,6 +116,8 @@ class MemberDirectory(RoutablePageMixin, SectionPage):
 
 class AtlasPage(SectionPage):
     """/atlas/: partnerships counted by country on a world map that works offline."""
+
+    menu_group = NETWORK_MENU
 
     subpage_types = []
     template = "pages/atlas_page.html"

@@ -1,7 +1,9 @@
 from django import template
 
+from portail.core.selectors import section_url
 from portail.taxonomy.selectors import tagged
 
+from ..models import NewsIndex
 from ..selectors import home_news, latest_news, published_news
 
 register = template.Library()
@@ -26,3 +28,8 @@ def news_for_home(home):
 def news_tagged(relation, tag, count=10):
     """For a tag page: the latest ones tagged with `tag`, one query, no images."""
     return tagged(published_news(), relation, tag, count)
+
+
+@register.simple_tag
+def news_index_url():
+    return section_url(NewsIndex)

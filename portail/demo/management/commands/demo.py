@@ -3,7 +3,8 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from portail.demo.builder import build_demo, site_has_content
+from portail.demo.builder import EDITOR_EMAIL, build_demo, site_has_content
+from portail.demo.members import MEMBER_EMAIL
 from portail.demo.scale import add_scale_content
 
 SCALE = {"news": 100_000, "events": 10_000, "resources": 20_000}
@@ -31,6 +32,11 @@ class Command(BaseCommand):
         if site_has_content() and not counts:
             self.stdout.write(
                 "Le portail contient déjà des contenus : démonstration non installée, rien n’a été modifié."
+            )
+            self.stdout.write(
+                f"Comptes de démonstration : {EDITOR_EMAIL} (rédaction), {MEMBER_EMAIL} (adhérent). "
+                "Mot de passe oublié : portail changepassword ADRESSE (en ligne de commande), "
+                "ou « Mot de passe oublié ? » sur la page de connexion."
             )
             return
         if not site_has_content():
