@@ -55,6 +55,7 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots", only=""):
             "members-only": "/actualites/releve-de-decisions-du-bureau-executif/",
             "login": "/compte/connexion/",
             "newsletter": "/lettre/",
+            "english-home": "/en/",
         }
         member_pages = {"space": "/compte/", "discussion": "/discussions/sujet/1/"}
         if only:
@@ -66,6 +67,12 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots", only=""):
             page.get_by_label("Mot de passe").fill(os.environ["MEMBER_PASSWORD"])
             page.get_by_role("button", name="Se connecter").click()
             shoot(page, base_url, out, member_pages)
+        if not only or "menu" in only.split(","):
+            page.set_viewport_size({"width": WIDTHS["mobile"], "height": 740})
+            page.goto(base_url + "/")
+            page.get_by_role("button", name="Menu").click()
+            page.screenshot(path=out / "menu-open-mobile.png")
+            print(out / "menu-open-mobile.png")
         if not only or "suggestions" in only.split(","):
             page.set_viewport_size({"width": WIDTHS["desktop"], "height": 600})
             page.goto(base_url + "/")

@@ -3,6 +3,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portail.core.addresses import absolute_url
 from portail.demo.builder import EDITOR_EMAIL, build_demo, site_has_content
 from portail.demo.members import MEMBER_EMAIL
 from portail.demo.scale import add_scale_content
@@ -45,8 +46,8 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Contenus de démonstration installés."))
             for label, email, password in accounts:
                 self.stdout.write(f"{label} : {email} / mot de passe : {password}")
-            self.stdout.write("Administration : http://127.0.0.1:8000/admin/")
-            self.stdout.write("Espace adhérents : http://127.0.0.1:8000/compte/")
+            self.stdout.write(f"Administration : {absolute_url('/admin/')}")
+            self.stdout.write(f"Espace adhérents : {absolute_url('/compte/')}")
         if counts:
             started = time.monotonic()
             add_scale_content(
