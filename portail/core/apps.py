@@ -9,17 +9,17 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import (
             checks,  # noqa: F401  (registers the portal's own system checks)
             signals,
         )
-
-        signals.connect()
-        from django.db.models.signals import post_migrate
-
         from .addresses import site_follow_base_url
-
-        post_migrate.connect(site_follow_base_url, sender=self, dispatch_uid="portail-base-url")
+        from .admin_widgets import use_typed_date_widgets
         from .converters import IdConverter
 
+        signals.connect()
+        post_migrate.connect(site_follow_base_url, sender=self, dispatch_uid="portail-base-url")
+        use_typed_date_widgets()
         register_converter(IdConverter, "id")

@@ -1,0 +1,41 @@
+"""An editor types an event's start into the admin, in ISO or in French, and the page keeps
+that moment (Wagtail's picker used to replace a typed "2027-01-20 14:00" with "now")."""
+
+import datetime
+import zoneinfo
+
+import pytest
+
+from portail.agenda.models import EventPage
+from tests import builders
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+PASSWORD = "Redaction-Cites-2027"
+
+
+@pytest.mark.parametrize("typed", ["2027-01-20 14:00", "20/01/2027 14:00"])
+def test_a_typed_start_is_kept_and_saved(live_server, page, django_user_model, typed):
+    django_user_model.objects.create_superuser("redaction@example.org", PASSWORD)
+    event = builders.event("Assises de la coopération franco-sénégalaise")
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("input[name='username']").fill("redaction@example.org")
+    page.locator("input[name='password']").fill(PASSWORD)
+    page.locator("form button[type='submit']").click()
+    page.wait_for_url("**/admin/")
+
+    page.goto(f"{live_server.url}/admin/pages/{event.pk}/edit/")
+    start = page.locator("input[name='start']")
+    assert start.get_attribute("placeholder") == "jj/mm/aaaa hh:mm"  # the format, shown
+    end = page.locator("input[name='end']")
+    for field, value in ((start, typed), (end, typed.replace("14:00", "16:30"))):
+        field.fill(value)
+        page.keyboard.press("Escape")  # the picker's calendar closes...
+        page.locator("input[name='title']").click()  # ...and the field loses focus
+        assert field.input_value() == value  # what was typed stays as typed
+
+    with page.expect_navigation():
+        page.get_by_role("button", name="Enregistrer le brouillon").click()
+    assert start.input_value() == "20/01/2027 14:00"  # read, and shown back in French
+    saved = EventPage.objects.get(pk=event.pk).get_latest_revision_as_object().start
+    assert saved.astimezone(PARIS) == datetime.datetime(2027, 1, 20, 14, 0, tzinfo=PARIS)
