@@ -46,6 +46,7 @@ def bump_content_version(**kwargs):
     path = settings.CONTENT_VERSION_FILE
     if path:
         temporary = Path(f"{path}.{os.getpid()}")
+        temporary.parent.mkdir(parents=True, exist_ok=True)  # a first `migrate` comes first
         temporary.write_text(str(time.time_ns()))
         temporary.replace(path)  # atomic: readers see the old value or the new one
         return

@@ -59,5 +59,7 @@ def test_member_logs_in_reads_registers_and_cancels(live_server, page, mailbox):
     assert mine.get_by_role("link", name="Réunion du groupe-pays Mali").is_visible()
     page.screenshot(path="/tmp/members-space.png", full_page=True)
 
-    cancel_from_the_mail_and_check_promotion(page, mailbox, "awa@rennes.fr", "paul@example.org")
+    cancel_from_the_mail_and_check_promotion(
+        page, mailbox, "awa@rennes.fr", "paul@example.org", live_server.url
+    )
     assert page.console_errors == []

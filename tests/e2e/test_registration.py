@@ -34,5 +34,7 @@ def test_register_receive_the_mail_cancel_and_promote(live_server, page, mailbox
     register(event, name="Paul Martin", email="paul@example.org", authority="Ville de Metz")
     assert Registration.objects.get(email="paul@example.org").status == "attente"
 
-    cancel_from_the_mail_and_check_promotion(page, mailbox, "awa@example.org", "paul@example.org")
+    cancel_from_the_mail_and_check_promotion(
+        page, mailbox, "awa@example.org", "paul@example.org", live_server.url
+    )
     assert page.console_errors == []
