@@ -21,7 +21,7 @@ def members_group():
     return Group.objects.get_or_create(name=MEMBERS_GROUP)[0]
 
 
-def password_link(user, request=None):
+def password_link(user):
     """The link that lets `user` choose a password (Django's password reset token)."""
     path = reverse(
         "accounts:password_reset_confirm",
@@ -33,7 +33,7 @@ def password_link(user, request=None):
     return absolute_url(path)
 
 
-def open_account(account_request, request=None):
+def open_account(account_request):
     """Accept `account_request`: the person's account (made, or found by its e-mail) joins the
     members' group and their authority; they are mailed a link to choose a password."""
     User = get_user_model()
@@ -54,7 +54,7 @@ def open_account(account_request, request=None):
     context = {
         "user": user,
         "account_request": account_request,
-        "link": password_link(user, request),
+        "link": password_link(user),
         "login": absolute_url(reverse("accounts:login")),
     }
     subject = _("Votre compte sur le portail est ouvert")

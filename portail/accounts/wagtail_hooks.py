@@ -64,7 +64,7 @@ class InviteView(CreateView):
         account_request.invited_by = self.request.user
         account_request.consent_at = None
         account_request.save()
-        open_account(account_request, self.request)
+        open_account(account_request)
         return account_request
 
 
@@ -73,7 +73,7 @@ class DecideView(EditView):
         before = AccountRequest.objects.get(pk=self.object.pk).status
         account_request = self.form.save()
         if before == RequestStatus.PENDING and account_request.status == RequestStatus.APPROVED:
-            open_account(account_request, self.request)
+            open_account(account_request)
         elif before == RequestStatus.PENDING and account_request.status == RequestStatus.REFUSED:
             refuse(account_request)
         return account_request

@@ -20,7 +20,7 @@ def start_thread(group, author, title, body):
     return thread
 
 
-def reply(thread, author, body, request=None):
+def reply(thread, author, body):
     """Add a reply; its author now follows the thread; the other followers are mailed."""
     with transaction.atomic():
         post = Post.objects.create(thread=thread, author=author, body=body)
@@ -37,11 +37,11 @@ def reply(thread, author, body, request=None):
             .values_list("email", flat=True)
             .distinct()
         )
-        transaction.on_commit(lambda: notify(post, followers, request))
+        transaction.on_commit(lambda: notify(post, followers))
     return post
 
 
-def notify(post, emails, request=None):
+def notify(post, emails):
     thread = post.thread
     thread_url = absolute_url(reverse("discussions:thread", args=[thread.pk]))
     context = {

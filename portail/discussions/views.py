@@ -38,7 +38,7 @@ def thread_view(request, thread_id):
     group = readable_group(request, thread.group_id)
     form = ReplyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        post = reply(thread, request.user, form.cleaned_data["body"], request)
+        post = reply(thread, request.user, form.cleaned_data["body"])
         return redirect(f"{request.path}#message-{post.pk}")
     posts = thread.posts.select_related("author__member")
     return render(

@@ -19,7 +19,7 @@ CONFIRM_MAX_AGE = 7 * 24 * 3600
 RESEND_AFTER = datetime.timedelta(minutes=10)
 
 
-def confirm_link(subscriber, request=None):
+def confirm_link(subscriber):
     token = signing.dumps(subscriber.pk, salt=CONFIRM_SALT)
     return absolute_url(reverse("newsletter:confirm", args=[token]))
 
@@ -29,11 +29,11 @@ def unsubscribe_path(subscriber):
     return reverse("newsletter:unsubscribe", args=[token])
 
 
-def unsubscribe_link(subscriber, request=None):
+def unsubscribe_link(subscriber):
     return absolute_url(unsubscribe_path(subscriber))
 
 
-def subscribe(email, request=None):
+def subscribe(email):
     """Ask `email` to confirm. An address already receiving the letter is told nothing new
     (nor does the answer tell a visitor whether an address is on the list); a form sent again
     and again mails a waiting address once per RESEND_AFTER, not each time."""
@@ -50,7 +50,7 @@ def subscribe(email, request=None):
     subscriber.consent_at = now
     subscriber.confirmed_at = subscriber.unsubscribed_at = None
     subscriber.save()
-    context = {"link": confirm_link(subscriber, request)}
+    context = {"link": confirm_link(subscriber)}
     subject = _("Confirmez votre abonnement à la lettre du portail")
     transaction.on_commit(lambda: send_templated("newsletter_confirm", subject, context, [email]))
     return subscriber

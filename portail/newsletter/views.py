@@ -26,7 +26,7 @@ def subscribe_view(request):
     if request.method == "POST" and form.is_valid():
         if limited := client_limited(request, (PER_CLIENT, None)):
             return limited
-        subscribe(form.cleaned_data["email"], request)
+        subscribe(form.cleaned_data["email"])
         return render(request, "newsletter/check_mail.html", {"email": form.cleaned_data["email"]})
     return render(request, "newsletter/subscribe.html", {"form": form})
 
