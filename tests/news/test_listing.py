@@ -117,3 +117,15 @@ def test_an_excerpt_keeps_the_space_between_paragraphs(client):
     )
     excerpt = text_of(soup(client.get("/actualites/")).select_one(".card"), ".card__excerpt")
     assert "climatique. Une journée" in excerpt
+
+
+def test_a_draft_seen_by_its_editor_says_it_is_not_published_yet(client, django_user_model):
+    """The preview of a news item never published: "Publié le" had nothing after it."""
+    page = builders.news("Brouillon")
+    page.unpublish()
+    page.publication_date = None
+    page.save_revision()
+    client.force_login(django_user_model.objects.create_superuser("equipe@example.org", "x"))
+    response = client.get(f"/admin/pages/{page.pk}/view_draft/")
+    date = text_of(soup(response).select_one(".article__date"))
+    assert date == "Pas encore publiée : la date sera celle de la publication."

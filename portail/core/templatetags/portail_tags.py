@@ -31,6 +31,8 @@ def share_links(context, page):
     """Plain share links: no third-party script, nothing loaded until the reader clicks."""
     request = context["request"]
     url = page.get_full_url(request)
+    if not url:  # a page that has no address yet (a preview before the first save)
+        return []
     title = page.title
     encoded = quote(url, safe="")
     return [
