@@ -95,7 +95,7 @@ def resource(title=None, media="text", countries=(), themes=(), **fields):
 
 
 def member(name=None, kind="commune", region="bre", **fields):
-    from portail.demo.network import demo_siren
+    from portail.demo.network_records import demo_siren
     from portail.network.models import Member
 
     number = next(_counter)

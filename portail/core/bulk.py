@@ -7,7 +7,11 @@ from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
-from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.models import ReferenceIndex
+from wagtail.signal_handlers import (
+    disable_reference_index_auto_update,
+    update_reference_index_task,
+)
 
 from .cache import bump_content_version
 
@@ -18,17 +22,21 @@ INDEXING_CHUNK = 400
 def deferred_indexing():
     """Inside the block, saves do not update the search index one object at a time (three
     times per published page); the objects saved, and those passed to the `register` function
-    the block receives, are indexed in bulk when the block ends.
-    The reference index, which only serves the admin's usage counts, is not updated; rebuild
-    it with `portail rebuild_references_index` after a large import."""
+    the block receives, are indexed in bulk when the block ends. So is the reference index
+    (where an image or a document is used, for the admin), once an object."""
     models = [
         model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)
     ]
     saved = defaultdict(set)
+    referring = set()  # (model, pk) of the objects whose references are to be recorded
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw:
             saved[sender].add(instance.pk)
+
+    def remember_references(sender, instance, raw=False, **kwargs):
+        if not raw and ReferenceIndex.is_indexed(sender):
+            referring.add((sender, instance.pk))
 
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
@@ -40,14 +48,21 @@ def deferred_indexing():
         """Index these too: objects written without save(), by bulk_create."""
         for instance in instances:
             saved[type(instance)].add(instance.pk)
+            remember_references(type(instance), instance)
 
+    post_save.connect(remember_references, dispatch_uid="portail-deferred-references")
     try:
         with disable_reference_index_auto_update():
             yield register
     finally:
+        post_save.disconnect(dispatch_uid="portail-deferred-references")
         for model in models:
             post_save.disconnect(sender=model, dispatch_uid=f"portail-deferred-{model._meta.label}")
             post_save.connect(post_save_signal_handler, sender=model)
+        for model, pk in sorted(referring, key=lambda pair: (pair[0]._meta.label, pair[1])):
+            update_reference_index_task.enqueue(
+                model._meta.app_label, model._meta.model_name, str(pk)
+            )
         backends = list(get_search_backends(with_auto_update=True))
         for model, pks in saved.items():
             pks = sorted(pks)

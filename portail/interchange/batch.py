@@ -5,7 +5,7 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageLogEntry, Revision
 
 from portail.core.services import pages_bulk_create
 
@@ -99,6 +99,22 @@ def _write_kind(plans, parent):
             Page(pk=page.pk, latest_revision_id=revision.pk, live_revision_id=revision.pk)
         )
     Page.objects.bulk_update(base_pages, ["latest_revision", "live_revision"])
+    # What a publication records besides the page: its line in the page's history. (The
+    # references that tell editors where an image is used: `deferred_indexing`.)
+    PageLogEntry.objects.bulk_create(
+        [
+            PageLogEntry(
+                page_id=page.pk,
+                content_type=content_type,
+                label=page.title,
+                action="wagtail.publish",
+                revision=revision,
+                timestamp=now,
+                content_changed=True,
+            )
+            for page, revision in zip(pages, revisions, strict=True)
+        ]
+    )
 
     redirects = {
         Redirect.normalise_path(plan.source_url): plan.page for plan in plans if plan.source_url

@@ -9,7 +9,6 @@ from portail.taxonomy.models import StaffContact
 from portail.taxonomy.services import country_find, organisation_get_or_create, theme_get_or_create
 
 from .schema import LineError
-from .text import body_html, sanitise_html
 
 
 def country(name, _found={}):  # noqa: B006  (a cache of countries, which are never created here)
@@ -62,18 +61,22 @@ def staff_contact(contact, missing_name):
 
 
 def documents_of(item, files, link_model):
+    """The document links a line names: [{"path", "title", "label", "collection"}]; without a
+    label, the title is shown."""
     links = []
     for document in item.get("documents", []):
         if not isinstance(document, dict) or not document.get("path"):
             raise LineError("each document needs a path")
         title = document.get("title") or document["path"].rsplit("/", 1)[-1]
-        links.append(link_model(document=files.document(document["path"], title), label=title))
+        stored = files.document(
+            document["path"],
+            title,
+            document.get("collection"),
+            titled="title" in document,
+            language=document.get("language"),
+        )
+        links.append(link_model(document=stored, label=document.get("label", title)))
     return links
-
-
-def body_blocks(item):
-    html = body_html(item.get("body"))
-    return [("paragraph", html)] if html else []
 
 
 def to_decimal(value, key):
@@ -118,18 +121,3 @@ def member_by_reference(reference, key="member"):
     if member is None:
         raise LineError(f"unknown member in {key}: {reference!r} (import members first)")
     return member
-
-
-def body_of(item, stream):
-    """The body as interchange HTML: paragraphs as they are, headings and quotes as tags."""
-    parts = []
-    for block in stream.raw_data:
-        value = block["value"]
-        if block["type"] == "paragraph":
-            parts.append(value)
-        elif block["type"] == "heading":
-            parts.append(f"<{value['level']}>{value['text']}</{value['level']}>")
-        elif block["type"] == "quote":
-            parts.append(f"<blockquote><p>{value['text']}</p></blockquote>")
-    if parts:
-        item["body"] = sanitise_html("".join(parts))

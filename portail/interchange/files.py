@@ -4,13 +4,34 @@ import hashlib
 import io
 from pathlib import Path
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from PIL import Image as PILImage
+from wagtail.models import Collection
 
 from portail.documents.models import PortailDocument
 from portail.images.models import PortailImage
 
 from .schema import LineError
+
+
+def _language(code):
+    codes = [code for code, _ in settings.LANGUAGES]
+    if code not in codes:
+        raise LineError(f"language must be one of {', '.join(codes)}, not {code!r}")
+    return code
+
+
+def collection_named(name):
+    """The collection of that name under the root; the root when no name is given."""
+    root = Collection.get_first_root_node()
+    if not name:
+        return root
+    found = Collection.objects.filter(depth=2, name=str(name)).first()
+    if found is None:
+        raise LineError(f"unknown collection: {name!r} (a collection line must come first)")
+    return found
+
 
 IMAGE_EXTENSIONS = {".png", ".jpg", ".jpeg", ".gif", ".webp"}
 
@@ -38,25 +59,45 @@ class FileStore:
             self._read[path] = (content, hashlib.sha1(content).hexdigest())
         return self._read[path]
 
-    def document(self, relative, title):
+    def document(self, relative, title, collection=None, titled=False, language=None):
+        """The document of that file, in the collection named (which must exist: collections
+        come first in a file, with their privacy). A `titled` document (the line gave its
+        title) is another document when the same file bears another title."""
         content, sha1 = self.read(relative)
         if self.dry_run:
             return PortailDocument(title=title)
-        existing = PortailDocument.objects.filter(file_hash=sha1).first()
+        collection = collection_named(collection)
+        same_file = PortailDocument.objects.filter(file_hash=sha1, collection=collection)
+        existing = (same_file.filter(title=title[:255]) if titled else same_file).first()
         if existing:
             return existing
-        document = PortailDocument(title=title[:255], file_hash=sha1, file_size=len(content))
+        document = PortailDocument(
+            title=title[:255], file_hash=sha1, file_size=len(content), collection=collection
+        )
+        if language:
+            document.language = _language(language)
         document.file.save(Path(relative).name, ContentFile(content), save=False)
         document.save()
         return document
 
-    def image(self, relative, title):
+    def image(self, relative, words):
+        """The image of that file with those `words` (title, description, caption, credit,
+        collection). A bare title (a path alone in the line) takes any image of that file;
+        otherwise the same file described differently is another image, as it was where the
+        line comes from."""
+        if isinstance(words, str):
+            words = {"title": words}
+        words = {**words, "title": words["title"][:255]}
         content, sha1 = self.read(relative)
         if Path(relative).suffix.lower() not in IMAGE_EXTENSIONS:
             raise LineError(f"not an image: {relative}")
         if self.dry_run:
             return None
-        existing = PortailImage.objects.filter(file_hash=sha1).first()
+        collection = collection_named(words.pop("collection", None))
+        same_file = PortailImage.objects.filter(file_hash=sha1)
+        if len(words) > 1:
+            same_file = same_file.filter(**words, collection=collection)
+        existing = same_file.first()
         if existing:
             return existing
         try:
@@ -65,7 +106,7 @@ class FileStore:
                 width, height = opened.size
         except Exception as error:  # a disguised or broken file
             raise LineError(f"unreadable image {relative}: {error}") from error
-        image = PortailImage(title=title[:255], file_hash=sha1, file_size=len(content))
+        image = PortailImage(**words, file_hash=sha1, file_size=len(content), collection=collection)
         image.file.save(Path(relative).name, ContentFile(content), save=False)
         image.width, image.height = width, height  # after the file: assigning it resets them
         image.save()

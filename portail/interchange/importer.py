@@ -9,57 +9,21 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Site
 
-from portail.agenda.models import Agenda
-from portail.core.models import HomePage, SiteSettings
-from portail.core.models.site_settings import SOCIAL_NETWORKS
-from portail.core.services import child_of_type, page_publish
-from portail.funds.models import SolidarityFundIndex
-from portail.network.models import CountryGroupIndex
-from portail.news.models import NewsIndex
-from portail.opportunities.models import Opportunities
-from portail.resources.models import ResourceCentre
+from portail.core.services import page_publish
 
 from .batch import write_new_pages
 from .conversions import country, forget_known_tags
 from .files import FileStore
+from .kinds import KINDS
+from .kinds.base import RecordKind
+from .kinds.collections import set_page_privacy
+from .kinds.sections import section_page
 from .models import ImportRecord
-from .network import RECORD_KINDS
-from .pages import PAGE_KINDS
 from .schema import LineError, check_item
 from .text import repair
 
 logger = logging.getLogger(__name__)
-
-PARENTS = {
-    "news": (NewsIndex, {"title": "Actualités", "slug": "actualites", "show_in_menus": True}),
-    "event": (Agenda, {"title": "Agenda", "slug": "agenda", "show_in_menus": True}),
-    "resource": (
-        ResourceCentre,
-        {"title": "Centre de ressources", "slug": "ressources", "show_in_menus": True},
-    ),
-    "country_group": (
-        CountryGroupIndex,
-        {"title": "Groupes-pays", "slug": "groupes-pays", "show_in_menus": True},
-    ),
-    "fund": (
-        SolidarityFundIndex,
-        {"title": "Fonds de solidarité", "slug": "fonds-de-solidarite", "show_in_menus": True},
-    ),
-    "call": (
-        Opportunities,
-        {
-            "title": "Appels à projets et offres d’emploi",
-            "slug": "opportunites",
-            "show_in_menus": True,
-        },
-    ),
-}
-PARENTS["job"] = PARENTS["call"]
-
-
-SOCIAL_ALIASES = {"twitter": "x"}
 
 
 @dataclass
@@ -72,6 +36,7 @@ class PagePlan:
     created: bool
     published_on: object
     source_url: str | None
+    privacy: object = None
 
 
 @dataclass
@@ -143,7 +108,7 @@ class Importer:
     def _names_earlier_lines(item):
         """Records and news about a fund name pages that may still wait in the batch."""
         return isinstance(item, dict) and (
-            item.get("kind") in RECORD_KINDS or bool(item.get("fund"))
+            isinstance(KINDS.get(item.get("kind")), RecordKind) or bool(item.get("fund"))
         )
 
     @staticmethod
@@ -158,23 +123,21 @@ class Importer:
             raise LineError(f"not valid JSON: {error.msg} at column {error.colno}") from error
 
     def _apply(self, item):
-        kind = check_item(item)
+        name = check_item(item, KINDS)
         item = repair(item)
-        if kind == "site":
-            return self._site(item)
-        if kind in RECORD_KINDS:
-            return self._record(kind, item)
-        return self._page(kind, item)
+        if isinstance(KINDS[name], RecordKind):
+            return self._record(KINDS[name], item)
+        return self._page(name, item)
 
     def _record(self, kind, item):
-        """A member, partnership or contribution: a plain row, identified by its key."""
-        key_of, upsert = RECORD_KINDS[kind]
-        key = key_of(item)
+        """Anything but a page (a member, a theme, the site's settings): a row, identified
+        by its key."""
+        key = kind.key(item)
         digest = self._digest(item)
         record = ImportRecord.objects.filter(key=key).first()
         if record is not None and record.digest == digest:
             return "unchanged"
-        upsert(item, self.files)
+        kind.upsert(item, self.files)
         ImportRecord.objects.update_or_create(key=key, defaults={"digest": digest, "page": None})
         return "created" if record is None else "updated"
 
@@ -186,11 +149,11 @@ class Importer:
         canonical = json.dumps([item, hashes], sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode()).hexdigest()
 
-    def _parent(self, kind):
-        if kind not in self._parents:
-            model, defaults = PARENTS[kind]
-            self._parents[kind] = child_of_type(HomePage.objects.get(), model, **defaults)
-        return self._parents[kind]
+    def _parent(self, name):
+        section = KINDS[name].section
+        if section not in self._parents:
+            self._parents[section] = section_page(section)
+        return self._parents[section]
 
     def _page(self, kind, item):
         plan = self._plan(kind, item)
@@ -198,19 +161,23 @@ class Importer:
             return plan
         if self.dry_run:
             return "created" if plan.created else "updated"
-        if plan.created and self._batch is not None and plan.key not in self._batch_keys:
+        batchable = (
+            KINDS[kind].batched and plan.privacy is None and plan.key not in self._batch_keys
+        )
+        if plan.created and self._batch is not None and batchable:
             self._batch.append(plan)  # written with the others by _write_batch
             self._batch_keys.add(plan.key)
             return "created"
         self._write(plan)
         return "created" if plan.created else "updated"
 
-    def _plan(self, kind, item):
+    def _plan(self, name, item):
         """What a page line asks for: "unchanged", or a PagePlan with the page filled in."""
-        model, fill = PAGE_KINDS[kind]
-        slug = slugify(item.get("slug") or item.get("title") or _default_title(kind, item))
-        slug = slug[:255] or kind
-        key = f"{kind}:{slug}"
+        kind = KINDS[name]
+        model = kind.model
+        slug = slugify(item.get("slug") or item.get("title") or _default_title(name, item))
+        slug = slug[:255] or name
+        key = f"{name}:{slug}"
         if key in self._batch_keys:  # the same item twice in one batch: write the first now
             self.flush()
         digest = self._digest(item)
@@ -221,11 +188,19 @@ class Importer:
         created = page is None
         if created:
             page = model(slug=slug)
-        published_on = fill(page, item, self.files)
+        published_on = kind.load(page, item, self.files)
         if item.get("source_url") and Redirect.normalise_path(item["source_url"]) in ("", "/"):
             raise LineError(f"source_url has no path: {item['source_url']!r}")
         return PagePlan(
-            self._number, kind, key, digest, page, created, published_on, item.get("source_url")
+            self._number,
+            name,
+            key,
+            digest,
+            page,
+            created,
+            published_on,
+            item.get("source_url"),
+            item.get("privacy"),
         )
 
     def _write(self, plan):
@@ -236,6 +211,7 @@ class Importer:
             )
         else:
             plan.page.save_revision().publish()
+        set_page_privacy(plan.page, plan.privacy)
         if plan.source_url:
             self._redirect(plan.source_url, plan.page)
         ImportRecord.objects.update_or_create(
@@ -275,9 +251,9 @@ class Importer:
     def flush(self):
         """Write the pending new pages; should that fail, write them one by one so that only
         the lines at fault are reported."""
-        batch, self._batch, self._batch_keys = self._batch or [], [], set()
-        if not batch:
+        if not self._batch:  # nothing waits (or not batching at all)
             return
+        batch, self._batch, self._batch_keys = self._batch, [], set()
         try:
             with transaction.atomic():
                 write_new_pages(batch, self._parent)
@@ -320,40 +296,6 @@ class Importer:
             defaults={"redirect_page": page, "is_permanent": True},
         )
 
-    def _site(self, item):
-        site = Site.objects.get(is_default_site=True)
-        settings = SiteSettings.for_site(site)
-        digest = self._digest(item)
-        record = ImportRecord.objects.filter(key="site").first()
-        if record and record.digest == digest:
-            return "unchanged"
-        settings.site_name, settings.tagline = item["name"], item["tagline"]
-        for key in ("default_image", "logo"):
-            if item.get(key):
-                setattr(settings, key, self.files.image(item[key], item["name"]))
-        social = item.get("social") or {}
-        if not isinstance(social, dict):
-            raise LineError("social must be an object of network → URL")
-        for network, url in social.items():
-            name = SOCIAL_ALIASES.get(network.lower(), network.lower())
-            if name not in SOCIAL_NETWORKS:
-                raise LineError(
-                    f"unknown social network {network!r} (known: {', '.join(SOCIAL_NETWORKS)})"
-                )
-            setattr(settings, name, url)
-        contact = item.get("contact") or {}
-        if isinstance(contact, str):
-            contact = {"email": contact}
-        settings.contact_email = contact.get("email", settings.contact_email)
-        settings.contact_phone = contact.get("phone", settings.contact_phone)
-        settings.contact_address = contact.get("address", settings.contact_address)
-        if not self.dry_run:
-            settings.save()
-            ImportRecord.objects.update_or_create(
-                key="site", defaults={"digest": digest, "page": None}
-            )
-        return "created" if record is None else "updated"
-
 
 def _default_title(kind, item):
     """Country groups may come without a title: "Groupe-pays <country>"."""
@@ -361,9 +303,16 @@ def _default_title(kind, item):
     return f"groupe-pays-{found.slug}" if found else ""
 
 
-def _file_paths(item):
-    paths = [
-        document.get("path") for document in item.get("documents", []) if isinstance(document, dict)
-    ]
-    paths += [item.get(key) for key in ("image", "file", "default_image", "logo")]
-    return [path for path in paths if path]
+# Keys whose text is a file's path, at any depth of a line (a body's figures, a gallery).
+FILE_KEYS = {"path", "image", "file", "default_image", "logo", "audio", "video", "gallery"}
+
+
+def _file_paths(value, key=None):
+    if isinstance(value, dict):
+        for name, inner in value.items():
+            yield from _file_paths(inner, name)
+    elif isinstance(value, list):
+        for inner in value:
+            yield from _file_paths(inner, key)
+    elif isinstance(value, str) and value and key in FILE_KEYS:
+        yield value

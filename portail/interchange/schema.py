@@ -1,4 +1,4 @@
-"""The interchange format of PRODUCT.md: one JSON object a line, its required keys by kind."""
+"""The interchange format of PRODUCT.md: one JSON object a line; dates and moments."""
 
 import datetime
 import re
@@ -9,35 +9,20 @@ from django.utils.dateparse import parse_date, parse_datetime
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-REQUIRED = {
-    "site": ("name", "tagline"),
-    "news": ("title", "date"),
-    "event": ("title", "start"),
-    "resource": ("title", "media"),
-    "member": ("name", "type", "region", "siren"),
-    "partnership": ("member", "authority", "country"),
-    "country_group": ("country",),
-    "fund": ("title", "crisis", "country", "opened"),
-    "contribution": ("fund", "member", "amount", "date"),
-    "call": ("title", "deadline"),
-    "job": ("title", "employer", "contract", "place", "deadline"),
-}
-MEDIA = ("text", "photo", "sound", "video")
-EVENT_STATUSES = ("scheduled", "postponed", "cancelled")
-
 
 class LineError(Exception):
     """A line that cannot be imported; its message is the reason shown to the user."""
 
 
-def check_item(item):
-    """Raise LineError unless `item` is an object of a known kind with its required keys."""
+def check_item(item, kinds):
+    """The kind of `item`, or LineError unless it is an object of a known kind (one of
+    `kinds`, name → kind) with its required keys."""
     if not isinstance(item, dict):
         raise LineError("not a JSON object")
     kind = item.get("kind")
-    if kind not in REQUIRED:
-        raise LineError(f"unknown kind {kind!r} (expected one of: {', '.join(REQUIRED)})")
-    missing = [key for key in REQUIRED[kind] if item.get(key) in (None, "")]
+    if kind not in kinds:
+        raise LineError(f"unknown kind {kind!r} (expected one of: {', '.join(kinds)})")
+    missing = [key for key in kinds[kind].required if item.get(key) in (None, "")]
     if missing:
         raise LineError(
             f"missing required key{'s' if len(missing) > 1 else ''}: {', '.join(missing)}"
@@ -45,12 +30,6 @@ def check_item(item):
     for key in ("countries", "themes", "organisations", "documents", "contacts", "projects"):
         if key in item and not isinstance(item[key], list):
             raise LineError(f"{key} must be a list")
-    if kind == "resource" and item["media"] not in MEDIA:
-        raise LineError(f"media must be one of {', '.join(MEDIA)}, not {item['media']!r}")
-    if kind == "event" and item.get("status", "scheduled") not in EVENT_STATUSES:
-        raise LineError(
-            f"status must be one of {', '.join(EVENT_STATUSES)}, not {item['status']!r}"
-        )
     return kind
 
 

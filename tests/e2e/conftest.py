@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from .served import demo_copy, portail, production_env
+
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -24,6 +26,29 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory):
+    """The demo site as `make run` builds it, once a session, in a folder whose `var` tests
+    copy (`served.demo_copy`) rather than build it again."""
+    folder = tmp_path_factory.mktemp("demo")
+    var = folder / "var"
+    env = production_env(var, f"sqlite:///{var / 'portail.sqlite3'}")
+    portail(env, "migrate", "--noinput", "-v0")
+    portail(env, "demo")
+    portail(env, "collectstatic", "--noinput", "-v0")  # pages render with hashed names
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_archive(demo, tmp_path_factory):
+    """A copy of the demo on SQLite and its `portail backup` archive: (its env, the archive)."""
+    folder = tmp_path_factory.mktemp("demo-archive")
+    env = demo_copy(demo, folder / "var")
+    archive = folder / "site.tar"
+    portail(env, "backup", str(archive))
+    return env, archive
 
 
 @pytest.fixture(scope="session")

@@ -40,13 +40,6 @@ KEPT_BY_THE_MEMBERS_AREA = (
 )
 
 
-def demo_site(tmp_path, name, database_url):
-    env = production_env(tmp_path / name, database_url)
-    portail(env, "migrate", "--noinput", "-v0")
-    portail(env, "demo")
-    return env
-
-
 def empty_place(tmp_path, name, database_url):
     return production_env(tmp_path / name, database_url)
 
@@ -120,12 +113,8 @@ def as_json(row):
 
 
 @pytest.fixture(scope="module")
-def sqlite_site(tmp_path_factory):
-    tmp_path = tmp_path_factory.mktemp("sqlite-site")
-    env = demo_site(tmp_path, "source", sqlite_url(tmp_path, "source"))
-    archive = tmp_path / "site.tar"
-    portail(env, "backup", str(archive))
-    return env, archive
+def sqlite_site(demo_archive):
+    return demo_archive
 
 
 def test_a_sqlite_site_comes_back_whole(sqlite_site, tmp_path):
@@ -140,35 +129,43 @@ def test_a_sqlite_site_comes_back_whole(sqlite_site, tmp_path):
     assert len(media_files(source)) > 20
 
 
-def test_a_postgresql_site_comes_back_whole(tmp_path):
-    with postgres_database() as source_url, postgres_database() as target_url:
-        source = demo_site(tmp_path, "source", source_url)
-        archive = tmp_path / "site.tar"
-        portail(source, "backup", str(archive))
+def test_a_sqlite_site_moves_up_to_postgresql_and_comes_back_whole(sqlite_site, tmp_path):
+    """From SQLite up to PostgreSQL; then that PostgreSQL site backed up (once quietly, once
+    while editors publish) and restored into an empty PostgreSQL database."""
+    source, archive = sqlite_site
+    with (
+        postgres_database() as moved_url,
+        postgres_database() as target_url,
+        postgres_database() as busy_url,
+    ):
+        moved = empty_place(tmp_path, "moved", moved_url)
+        portail(moved, "restore", str(archive))
+        again = tmp_path / "again.tar"
+        portail(moved, "backup", str(again))
+        assert archived_rows(again)[1] == archived_rows(archive)[1]
+        assert media_files(moved) == media_files(source)
+
         target = empty_place(tmp_path, "target", target_url)
-        portail(target, "restore", str(archive))
-        assert table_rows(target_url) == table_rows(source_url)
-        assert media_files(target) == media_files(source)
+        portail(target, "restore", str(again))
+        assert table_rows(target_url) == table_rows(moved_url)
+        assert media_files(target) == media_files(moved)
         found = portail(target, "shell", "-c", SEARCH_AFTER_RESTORE)
         assert "Sénégal" in found  # the index was rebuilt: search finds the restored pages
 
-        with postgres_database() as busy_url:
-            # Taken while editors publish: one moment of the site, whole (a tree whose counts
-            # add up, every revision there), restored without a broken reference.
-            command = [str(PORTAIL), "shell", "--no-imports", "-c", PUBLISH_FOR_A_WHILE]
-            writer = subprocess.Popen(command, env=source)
-            try:
-                time.sleep(4)  # the writer has loaded the portal and publishes
-                portail(source, "backup", str(tmp_path / "busy.tar"))
-            finally:
-                writer.wait(timeout=120)
-            assert writer.returncode == 0
-            busy = empty_place(tmp_path, "busy", busy_url)
-            portail(busy, "restore", str(tmp_path / "busy.tar"))
-            assert portail(busy, "shell", "--no-imports", "-c", TREE_PROBLEMS).strip() == "0"
-            assert "Dépêche" in portail(
-                busy, "shell", "--no-imports", "-c", LATEST_NEWS
-            )  # some came in
+        # Taken while editors publish: one moment of the site, whole (a tree whose counts
+        # add up, every revision there), restored without a broken reference.
+        command = [str(PORTAIL), "shell", "--no-imports", "-c", PUBLISH_FOR_A_WHILE]
+        writer = subprocess.Popen(command, env=moved)
+        try:
+            time.sleep(4)  # the writer has loaded the portal and publishes
+            portail(moved, "backup", str(tmp_path / "busy.tar"))
+        finally:
+            writer.wait(timeout=120)
+        assert writer.returncode == 0
+        busy = empty_place(tmp_path, "busy", busy_url)
+        portail(busy, "restore", str(tmp_path / "busy.tar"))
+        assert portail(busy, "shell", "--no-imports", "-c", TREE_PROBLEMS).strip() == "0"
+        assert "Dépêche" in portail(busy, "shell", "--no-imports", "-c", LATEST_NEWS)
 
 
 PUBLISH_FOR_A_WHILE = (  # each publication in one transaction, as the admin's
@@ -197,17 +194,6 @@ SEARCH_AFTER_RESTORE = (
     "from wagtail.models import Page\n"
     "print([page.title for page in Page.objects.live().search('senegal')[:20]])\n"
 )
-
-
-def test_a_sqlite_site_moves_up_to_postgresql(sqlite_site, tmp_path):
-    _, archive = sqlite_site
-    with postgres_database() as target_url:
-        target = empty_place(tmp_path, "target", target_url)
-        portail(target, "restore", str(archive))
-        again = tmp_path / "again.tar"
-        portail(target, "backup", str(again))
-        assert archived_rows(again)[1] == archived_rows(archive)[1]
-        assert media_files(target) == media_files(sqlite_site[0])
 
 
 def test_a_damaged_archive_is_refused_before_anything_is_touched(sqlite_site, tmp_path):

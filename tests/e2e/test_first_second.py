@@ -97,11 +97,10 @@ def member(client, number, start):
             client.problems.append(f"client {number} saw the pages of clients {others}")
 
 
-def test_thirty_two_clients_from_the_first_second_on_postgresql(tmp_path):
+def test_thirty_two_clients_from_the_first_second_on_postgresql(demo_archive, tmp_path):
     with postgres_database() as database_url:
         env = production_env(tmp_path, database_url, CONN_MAX_AGE="60")
-        portail(env, "migrate", "--noinput", "-v0")
-        portail(env, "demo")
+        portail(env, "restore", str(demo_archive[1]))  # the demo, moved up to PostgreSQL
         articles = json.loads(
             portail(env, "shell", "-v0", "-c", SETUP.format(clients=CLIENTS, password=PASSWORD))
         )

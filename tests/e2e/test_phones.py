@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from .served import free_port, portail, production_env, served, wait_until_listening
+from .served import demo_copy, free_port, portail, served, wait_until_listening
 
 PAGE_TYPES = """
 import json
@@ -38,12 +38,9 @@ OTHER_ADDRESSES = {
 
 
 @pytest.fixture(scope="module")
-def portal(tmp_path_factory):
+def portal(demo, tmp_path_factory):
     """The demo, served as `make run` serves it."""
-    var = tmp_path_factory.mktemp("phones")
-    env = production_env(var, f"sqlite:///{var / 'portail.sqlite3'}")
-    portail(env, "migrate", "--noinput", "-v0")
-    portail(env, "demo")
+    env = demo_copy(demo, tmp_path_factory.mktemp("phones") / "var")
     addresses = json.loads(portail(env, "shell", "--no-imports", "-c", PAGE_TYPES).splitlines()[-1])
     port = free_port()
     with served(env, port) as server:

@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from .served import free_port, production_env, served, wait_until_listening
+from .served import demo_copy, free_port, production_env, served, wait_until_listening
 
 pytestmark = pytest.mark.e2e
 
@@ -63,13 +63,13 @@ def _slowloris(port, stop):
                 return
 
 
-def test_slow_clients_do_not_make_the_site_unreachable(tmp_path):
+def test_slow_clients_do_not_make_the_site_unreachable(demo, tmp_path):
     """Without nginx in front, clients that send their headers slowly must not hold the
     workers: twice the four that made the site unreachable for 40 s with sync workers. One
     worker, the worst case of the default two: the kernel may hand every slow client to the
     same worker, whose threads must still serve everybody else."""
     port = free_port()
-    env = production_env(tmp_path, f"sqlite:///{tmp_path / 'portail.sqlite3'}")
+    env = demo_copy(demo, tmp_path / "var")
     with served(env, port, "--workers", "1") as server:
         wait_until_listening(server, port)
         _get(f"http://127.0.0.1:{port}/robots.txt")  # the workers booted

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from portail.demo.builder import build_demo
 from portail.documents.models import PortailDocument
 from portail.funds.models import Contribution, SolidarityFundPage
+from portail.interchange.kinds import KINDS
 from portail.interchange.models import ImportRecord
 from portail.network.models import CountryGroupPage, Member, Partnership
 from portail.opportunities.models import CallForProjectsPage, JobOfferPage
@@ -53,19 +54,7 @@ def test_export_import_export_gives_the_same_bytes_and_files(tmp_path):
     (tmp_path / "first").mkdir()
     first = export(tmp_path / "first" / "contenus.jsonl")
     kinds = {line.split(b'"kind": "')[1].split(b'"')[0] for line in first.splitlines()}
-    assert kinds == {
-        b"site",
-        b"member",
-        b"partnership",
-        b"country_group",
-        b"fund",
-        b"contribution",
-        b"news",
-        b"event",
-        b"resource",
-        b"call",
-        b"job",
-    }
+    assert kinds == {name.encode() for name in KINDS}
 
     empty_the_portal()
     assert not Member.objects.exists() and not CountryGroupPage.objects.exists()

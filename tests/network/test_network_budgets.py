@@ -5,13 +5,10 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from portail.demo import content
-from portail.demo.network import build_network
+from portail.demo.builder import build_demo
 from portail.funds.models import Contribution, SolidarityFundPage
 from portail.network.models import CountryGroupPage, Member, Partnership
 from portail.opportunities.models import CallForProjectsPage, JobOfferPage
-from portail.taxonomy.models import Country, Organisation, StaffContact, Theme
-from tests import builders
 from tests.test_query_budgets import _cold_count
 
 pytestmark = pytest.mark.django_db
@@ -20,21 +17,7 @@ BUDGET = 12
 
 @pytest.fixture(scope="module")
 def network(module_db):
-    tags = {
-        "themes": {name: Theme.objects.create(name=name) for name, _ in content.THEMES},
-        "organisations": {
-            name: Organisation.objects.create(name=name, full_name=full)
-            for name, full, _ in content.ORGANISATIONS
-        },
-        "countries": {country.code: country for country in Country.objects.all()},
-        "contacts": [
-            StaffContact.objects.create(name=name, role=role, email=email)
-            for name, role, email, _ in content.CONTACTS
-        ],
-    }
-    build_network(
-        builders.home(), builders.agenda(), builders.news_index(), timezone.localdate(), tags
-    )
+    build_demo(timezone.localdate())
     fund = SolidarityFundPage.objects.first()
     member = Member.objects.filter(contributions__isnull=False).first()
     return {

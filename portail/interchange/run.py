@@ -1,0 +1,32 @@
+"""A whole interchange file imported the fast way: new pages written in batches, one
+transaction a batch (one savepoint a line), the search index filled once at the end."""
+
+from django.db import transaction
+
+from portail.core.bulk import deferred_indexing
+
+from .importer import Importer
+
+BATCH_LINES = 500
+
+
+def import_file(path, dry_run=False, on_line=None):
+    """Import `path`; returns the report. `on_line(count, total, new_errors)` is called after
+    each line (for progress and for the errors of that line). OSError if it cannot be read."""
+    lines = list(Importer(path).lines())
+    with deferred_indexing() as index_later:
+        importer = Importer(
+            path, dry_run=dry_run, on_written=lambda plans: index_later(p.page for p in plans)
+        )
+        importer.start_batch()
+        for start in range(0, len(lines), BATCH_LINES):
+            with transaction.atomic():
+                for count, (number, raw) in enumerate(
+                    lines[start : start + BATCH_LINES], start=start + 1
+                ):
+                    failures = importer.report.failed
+                    importer.import_line(number, raw)
+                    if on_line:
+                        on_line(count, len(lines), importer.report.errors[failures:])
+                importer.flush()
+    return importer.report

@@ -1,0 +1,82 @@
+"""Bodies (StreamFields) in lines: HTML text when a body is only text, else a list of blocks,
+each as an editor made it (headings, quotes with their author, figures, videos)."""
+
+from wagtail.rich_text import expand_db_html
+
+from .pictures import dump_picture, load_picture
+from .schema import LineError
+from .text import body_html, sanitise_html
+
+
+def load_stream(value, key, files):
+    if value in (None, "", []):
+        return []
+    if isinstance(value, str):
+        html = body_html(value)
+        return [("paragraph", html)] if html else []
+    if not isinstance(value, list):
+        raise LineError(f"{key} must be HTML text or a list of blocks")
+    return [_load_block(block, key, files) for block in value]
+
+
+def _load_block(block, key, files):
+    kind = block.get("type") if isinstance(block, dict) else None
+    if kind == "paragraph":
+        return "paragraph", body_html(str(block.get("html", "")))
+    if kind == "heading":
+        level = block.get("level", "h2")
+        if level not in ("h2", "h3", "h4"):
+            raise LineError(f"{key}: a heading's level is h2, h3 or h4, not {level!r}")
+        return "heading", {"text": _text(block, "text", key), "level": level}
+    if kind == "quote":
+        return "quote", {
+            "text": _text(block, "text", key),
+            "attribution": str(block.get("attribution", "")),
+        }
+    if kind == "image":
+        image = load_picture(block.get("image"), f"{key}.image", files)
+        return "image", {"image": image, "caption": str(block.get("caption", ""))}
+    if kind == "embed":
+        return "embed", {"url": _text(block, "url", key), "title": str(block.get("title", ""))}
+    raise LineError(f"{key}: unknown block {kind!r} (paragraph, heading, quote, image or embed)")
+
+
+def _text(block, name, key):
+    if not block.get(name):
+        raise LineError(f"{key}: a {block['type']} block needs its {name}")
+    return str(block[name])
+
+
+def dump_stream(stream, exporter):
+    blocks = [_dump_block(block, exporter) for block in stream]
+    if all(block["type"] == "paragraph" for block in blocks):
+        return "".join(block["html"] for block in blocks)
+    return blocks
+
+
+def _dump_block(block, exporter):
+    value = block.value
+    if block.block_type == "paragraph":
+        # Links to pages and documents become their addresses: ids mean nothing elsewhere.
+        return {"type": "paragraph", "html": sanitise_html(expand_db_html(value.source))}
+    if block.block_type == "heading":
+        return {"type": "heading", "text": value["text"], "level": value["level"]}
+    if block.block_type == "quote":
+        return _without_empty(
+            {"type": "quote", "text": value["text"], "attribution": value["attribution"]}
+        )
+    if block.block_type == "image":
+        return _without_empty(
+            {
+                "type": "image",
+                "image": dump_picture(value["image"], exporter),
+                "caption": value["caption"],
+            }
+        )
+    if block.block_type == "embed":
+        return _without_empty({"type": "embed", "url": value["url"].url, "title": value["title"]})
+    raise ValueError(f"no interchange form for the block {block.block_type!r}")
+
+
+def _without_empty(block):
+    return {key: value for key, value in block.items() if value not in (None, "")}
