@@ -41,12 +41,12 @@ lint: $(BIN)/.installed
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djhtml --check $$(find portail/templates -name '*.html')
+	$(BIN)/djhtml --check $$(find portail -path '*/templates/*' -name '*.html')
 
 format: $(BIN)/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-	$(BIN)/djhtml $$(find portail/templates -name '*.html')
+	$(BIN)/djhtml $$(find portail -path '*/templates/*' -name '*.html')
 
 check: $(BIN)/.installed
 	DJANGO_SETTINGS_MODULE=portail.settings.test $(PORTAIL) check --fail-level WARNING

@@ -3,12 +3,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portail.core.private_files import serve_public_media
 from portail.feeds.api import api_router, openapi_document
-from portail.feeds.sitemaps import SITEMAPS, robots_txt, sitemap_index
+from portail.feeds.sitemaps import robots_txt, sitemap_index, sitemap_section
 from portail.images.views import serve_private_image
 
 urlpatterns = [
@@ -18,7 +17,7 @@ urlpatterns = [
     path("api/v2/openapi.json", openapi_document, name="openapi"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap_index, name="sitemap"),
-    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", robots_txt),
 ]
 

@@ -15,6 +15,17 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _french_first():
+    """Each test starts in French: a request read in English leaves English active in its
+    thread (as Django's LocaleMiddleware does), which would change the next test's addresses."""
+    from django.utils import translation
+
+    translation.activate("fr")
+    yield
+    translation.activate("fr")
+
+
 @pytest.fixture(scope="module")
 def module_db(django_db_setup, django_db_blocker):
     """Data built once for a whole test module, rolled back after it: for read-only tests

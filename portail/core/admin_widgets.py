@@ -6,6 +6,7 @@ published at the wrong date. These widgets leave the typed text alone; the form 
 20/01/2027 14:00 as well as 2027-01-20 14:00 (French and ISO input formats) and says so when
 it can read neither."""
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.models import register_form_field_override
@@ -33,3 +34,13 @@ def use_typed_date_widgets():
     """From CoreConfig.ready(): after Wagtail's own registrations, which these replace."""
     register_form_field_override(models.DateField, override={"widget": TypedDateInput})
     register_form_field_override(models.DateTimeField, override={"widget": TypedDateTimeInput})
+
+
+class SearchableCheckboxList(forms.CheckboxSelectMultiple):
+    """A long list of choices (249 countries) as checkboxes under a box that filters them as
+    the editor types, accents and case ignored, instead of a list to Ctrl-click."""
+
+    template_name = "portail_admin/searchable_checkbox_list.html"
+
+    class Media:
+        js = ["js/admin-searchable-list.js"]

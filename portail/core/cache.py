@@ -12,6 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.utils.translation import get_language
 
 from . import front_cache
 
@@ -57,8 +58,9 @@ def bump_content_version(**kwargs):
 
 
 def cached(name, compute, timeout=600):
-    """`compute()`, cached under `name` for the current content version."""
-    key = f"portail:{name}:{content_version()}"
+    """`compute()`, cached under `name` for the current content version and language (menus
+    and addresses differ between French and English)."""
+    key = f"portail:{name}:{get_language() or ''}:{content_version()}"
     value = cache.get(key)
     if value is None:
         value = compute()

@@ -68,9 +68,10 @@ def site_menu_for(request):
         return {"root_url": "/", "main": [], "footer": []}
 
     def load():
-        root = site.root_page
+        # Specific pages: their addresses follow the language being read (BasePage).
+        root = site.root_page.specific
         standard = ContentType.objects.get_for_model(StandardPage).pk
-        children = exclude_restricted(root.get_children().live())
+        children = exclude_restricted(root.get_children().live().specific())
         items = [MenuItem(page, page.content_type_id == standard) for page in children]
         return {
             "root_url": root.get_url() or "/",

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .admin_shortcuts import ShortcutsPanel
 from .models import PendingMail
 
 
@@ -21,3 +22,8 @@ class PendingMailViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_pending_mail_viewset():
     return PendingMailViewSet("courriels-en-attente")
+
+
+@hooks.register("construct_homepage_panels")
+def add_shortcuts_panel(request, panels):
+    panels.insert(0, ShortcutsPanel(request.user))

@@ -2,12 +2,15 @@
 
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps.views import SitemapIndexItem
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
+from wagtail.contrib.sitemaps.views import sitemap
 
 from portail.core.addresses import absolute_url, base_url
 from portail.network.models import Member
@@ -48,6 +51,13 @@ def sitemap_index(request):
     return TemplateResponse(
         request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
     )
+
+
+def sitemap_section(request, section):
+    """Wagtail's sitemap of a section, in French whatever the visitor's browser asks: the
+    addresses are the French pages', their translations given as hreflang alternates."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return sitemap(request, sitemaps=SITEMAPS, section=section).render()
 
 
 def robots_txt(request):

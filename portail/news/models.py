@@ -59,7 +59,7 @@ class NewsPage(ContentPage):
         FieldPanel("fund"),
     ]
     settings_panels = [
-        MultiFieldPanel([FieldPanel("publication_date")], heading=_("Date")),
+        MultiFieldPanel([FieldPanel("publication_date")], heading=_("Date affichée")),
         *Page.settings_panels,
     ]
     search_fields = [

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",

@@ -32,7 +32,7 @@ class Country(index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["slug"]  # French order: slugs carry no accents (Sénégal before Syrie)
         verbose_name = _("pays")
         verbose_name_plural = _("pays")
 
@@ -52,7 +52,7 @@ class Theme(index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["slug"]  # French order, as countries
         verbose_name = _("thème")
         verbose_name_plural = _("thèmes")
 
@@ -93,7 +93,7 @@ class Organisation(index.Indexed, models.Model):
     ]
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["slug"]  # French order, as countries
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
 

@@ -16,7 +16,7 @@ def test_home_shows_latest_news_with_the_pinned_one_first(client):
     )
     for n in range(8):
         builders.news(title=f"Récente {n}", date=timezone.localdate() - datetime.timedelta(days=n))
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="fr")
     home.pinned_news = old
     home.save_revision().publish()
     titles = [

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from .served import demo_copy, portail, production_env
+from .addresses import page_type_addresses
+from .served import demo_copy, free_port, portail, production_env, served, wait_until_listening
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -49,6 +50,17 @@ def demo_archive(demo, tmp_path_factory):
     archive = folder / "site.tar"
     portail(env, "backup", str(archive))
     return env, archive
+
+
+@pytest.fixture(scope="session")
+def served_demo(demo, tmp_path_factory):
+    """A copy of the demo served as `make run` serves it: (its address, {page type: address})."""
+    env = demo_copy(demo, tmp_path_factory.mktemp("served-demo") / "var")
+    addresses = page_type_addresses(env)
+    port = free_port()
+    with served(env, port) as server:
+        wait_until_listening(server, port)
+        yield f"http://127.0.0.1:{port}", addresses
 
 
 @pytest.fixture(scope="session")

@@ -14,15 +14,20 @@ PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 PASSWORD = "Redaction-Cites-2027"
 
 
-@pytest.mark.parametrize("typed", ["2027-01-20 14:00", "20/01/2027 14:00"])
-def test_a_typed_start_is_kept_and_saved(live_server, page, django_user_model, typed):
+def log_in(page, live_server, django_user_model):
+    """An editor of the back office, signed in."""
     django_user_model.objects.create_superuser("redaction@example.org", PASSWORD)
-    event = builders.event("Assises de la coopération franco-sénégalaise")
     page.goto(f"{live_server.url}/admin/login/")
     page.locator("input[name='username']").fill("redaction@example.org")
     page.locator("input[name='password']").fill(PASSWORD)
     page.locator("form button[type='submit']").click()
     page.wait_for_url("**/admin/")
+
+
+@pytest.mark.parametrize("typed", ["2027-01-20 14:00", "20/01/2027 14:00"])
+def test_a_typed_start_is_kept_and_saved(live_server, page, django_user_model, typed):
+    event = builders.event("Assises de la coopération franco-sénégalaise")
+    log_in(page, live_server, django_user_model)
 
     page.goto(f"{live_server.url}/admin/pages/{event.pk}/edit/")
     start = page.locator("input[name='start']")
@@ -39,3 +44,23 @@ def test_a_typed_start_is_kept_and_saved(live_server, page, django_user_model, t
     assert start.input_value() == "20/01/2027 14:00"  # read, and shown back in French
     saved = EventPage.objects.get(pk=event.pk).get_latest_revision_as_object().start
     assert saved.astimezone(PARIS) == datetime.datetime(2027, 1, 20, 14, 0, tzinfo=PARIS)
+
+
+def test_the_country_picker_filters_as_the_editor_types_and_keeps_the_ticked(
+    live_server, page, django_user_model
+):
+    news = builders.news("Assises de la coopération franco-sénégalaise")
+    log_in(page, live_server, django_user_model)
+
+    page.goto(f"{live_server.url}/admin/pages/{news.pk}/edit/")
+    countries = page.locator("[data-searchable-list]").filter(
+        has=page.locator("input[name='countries']")
+    )
+    names = [name.strip() for name in countries.locator("label").all_inner_texts()]
+    assert names.index("Sénégal") < names.index("Syrie")  # French order, accents included
+    countries.get_by_role("checkbox", name="Mali", exact=True).check()
+    countries.get_by_role("searchbox").fill("sene")
+    visible = [label for label in countries.locator("label").all() if label.is_visible()]
+    assert sorted(label.inner_text().strip() for label in visible) == ["Mali", "Sénégal"]
+    countries.get_by_role("searchbox").press("Enter")  # filters, never submits the page
+    assert page.url.endswith(f"/admin/pages/{news.pk}/edit/")

@@ -2,59 +2,11 @@
 button that opens and closes the navigation (keyboard included; without JavaScript the
 links stay in view), the content starting near the top, and one line of menu on a desktop."""
 
-import datetime
 import json
 
 import pytest
 
-from .served import demo_copy, free_port, portail, served, wait_until_listening
-
-PAGE_TYPES = """
-import json
-from django.apps import apps
-from wagtail.models import Page
-from portail.core.models import BasePage
-addresses = {}
-for model in apps.get_models():
-    if issubclass(model, BasePage) and not model._meta.abstract:
-        page = model.objects.live().public().order_by("path").first()
-        if page is not None:
-            addresses[model.__name__] = page.url
-from portail.taxonomy.models import Organisation, Theme
-addresses["theme"] = f"/themes/{Theme.objects.order_by('slug').first().slug}/"
-addresses["organisation"] = f"/organisations/{Organisation.objects.order_by('slug').first().slug}/"
-print(json.dumps(addresses))
-"""
-OTHER_ADDRESSES = {
-    "agenda by month": "/agenda/?mois={month}",
-    "past events": "/agenda/?periode=passes",
-    "country": "/pays/sn/",
-    "search": "/recherche/?q=cooperation",
-    "login": "/compte/connexion/",
-    "account request": "/compte/demande/",
-    "newsletter": "/lettre/",
-    "english home": "/en/",
-}
-
-
-@pytest.fixture(scope="module")
-def portal(demo, tmp_path_factory):
-    """The demo, served as `make run` serves it."""
-    env = demo_copy(demo, tmp_path_factory.mktemp("phones") / "var")
-    addresses = json.loads(portail(env, "shell", "--no-imports", "-c", PAGE_TYPES).splitlines()[-1])
-    port = free_port()
-    with served(env, port) as server:
-        wait_until_listening(server, port)
-        yield f"http://127.0.0.1:{port}", addresses
-
-
-def every_address(portal):
-    found = dict(portal[1])
-    month = datetime.date.today().strftime("%Y-%m")
-    for name, address in OTHER_ADDRESSES.items():
-        found.setdefault(name, address.format(month=month))
-    found.pop("HomePage", None)
-    return {"home": "/", **found}
+from .addresses import every_address
 
 
 @pytest.fixture
@@ -94,21 +46,21 @@ WIDER_THAN_THE_SCREEN = """() => {
 
 
 @pytest.mark.parametrize("phone", [320, 375], indirect=True)
-def test_no_page_type_is_wider_than_a_phone(portal, phone):
+def test_no_page_type_is_wider_than_a_phone(served_demo, phone):
     too_wide = {}
-    for name, address in every_address(portal).items():
-        response = phone.goto(portal[0] + address)
+    for name, address in every_address(served_demo).items():
+        response = phone.goto(served_demo[0] + address)
         assert response.status == 200, f"{name} {address}: {response.status}"
         measure = phone.evaluate(WIDER_THAN_THE_SCREEN)
         if measure["page"] > measure["width"] or measure["culprits"]:
             too_wide[f"{name} {address}"] = measure
     assert too_wide == {}, json.dumps(too_wide, indent=1)
-    assert len(every_address(portal)) >= 25  # every page type was there to measure
+    assert len(every_address(served_demo)) >= 25  # every page type was there to measure
 
 
 @pytest.mark.parametrize("phone", [375], indirect=True)
-def test_the_menu_button_opens_and_closes_the_navigation(portal, phone):
-    phone.goto(portal[0] + "/")
+def test_the_menu_button_opens_and_closes_the_navigation(served_demo, phone):
+    phone.goto(served_demo[0] + "/")
     button = phone.get_by_role("button", name="Menu")
     navigation = phone.get_by_role("navigation", name="Navigation principale")
     assert button.get_attribute("aria-expanded") == "false"
@@ -131,25 +83,25 @@ def test_the_menu_button_opens_and_closes_the_navigation(portal, phone):
     assert phone.evaluate("document.activeElement.textContent.trim()") == "Menu"
 
 
-def test_without_javascript_the_navigation_stays_in_view(portal, browser):
+def test_without_javascript_the_navigation_stays_in_view(served_demo, browser):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 740})
     page = context.new_page()
-    page.goto(portal[0] + "/")
+    page.goto(served_demo[0] + "/")
     assert page.get_by_role("link", name="Agenda").first.is_visible()
     assert not page.get_by_role("button", name="Menu").is_visible()
     context.close()
 
 
-def test_the_menu_holds_on_one_line_on_a_desktop(portal, page):
-    page.goto(portal[0] + "/")
+def test_the_menu_holds_on_one_line_on_a_desktop(served_demo, page):
+    page.goto(served_demo[0] + "/")
     tops = page.locator(".site-nav > ul > li").evaluate_all(
         "(items) => items.map((item) => Math.round(item.getBoundingClientRect().top))"
     )
     assert len(tops) >= 6 and len(set(tops)) == 1, tops
 
 
-def test_the_network_heading_opens_on_its_sections(portal, page):
-    page.goto(portal[0] + "/")
+def test_the_network_heading_opens_on_its_sections(served_demo, page):
+    page.goto(served_demo[0] + "/")
     navigation = page.get_by_role("navigation", name="Navigation principale")
     directory = navigation.get_by_role("link", name="Annuaire des adhérents")
     assert not directory.is_visible()

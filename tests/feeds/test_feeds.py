@@ -50,7 +50,7 @@ def test_country_feed_holds_only_that_countrys_news(client, news):
 
 def test_pages_announce_their_feeds(client, news):
     head = soup(client.get("/actualites/")).head
-    types = {link["type"]: link["href"] for link in head.select('link[rel="alternate"]')}
+    types = {link["type"]: link["href"] for link in head.select('link[rel="alternate"][type]')}
     assert types["application/rss+xml"] == "/flux/actualites.rss"
     assert types["application/atom+xml"] == "/flux/actualites.atom"
     assert types["text/calendar"] == "/flux/agenda.ics"

@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from portail.core.selectors import section_url
-from portail.core.templatetags.portail_tags import french_date
+from portail.core.templatetags.portail_tags import french_date, hour
 from portail.taxonomy.selectors import tag_prefetches, tagged
 
 from ..models import Agenda
@@ -53,10 +53,10 @@ def event_when(event):
     if end > start:
         return _("%(date)s, de %(start)s à %(end)s") % {
             "date": text,
-            "start": _hour(start),
-            "end": _hour(end),
+            "start": hour(start),
+            "end": hour(end),
         }
-    return _("%(date)s à %(start)s") % {"date": text, "start": _hour(start)}
+    return _("%(date)s à %(start)s") % {"date": text, "start": hour(start)}
 
 
 def date_range(first, last):
@@ -77,10 +77,6 @@ def event_where(event):
     if event.online:
         parts.append(_("en visioconférence"))
     return ", ".join(parts)
-
-
-def _hour(moment):
-    return formats.date_format(moment, "G \\h i")
 
 
 @register.simple_tag

@@ -10,6 +10,9 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from ..addresses import absolute_url
+from ..admin_widgets import SearchableCheckboxList
+from ..languages import address_for_reader, default_locale_id, versions_of
 from ..page_context import page_context
 from ..routing import exclude_restricted, restricted_paths
 
@@ -19,8 +22,9 @@ NETWORK_MENU = _("Le réseau")
 
 class PortailPageQuerySet(PageQuerySet):
     def visible(self):
-        """Live and under no view restriction: what anonymous visitors may list."""
-        return exclude_restricted(self.live())
+        """Live, in French and under no view restriction: what anonymous visitors may list
+        (in English, the French pages' links lead to their translations)."""
+        return exclude_restricted(self.live().filter(locale_id=default_locale_id()))
 
 
 class BasePage(Page):
@@ -38,6 +42,25 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(page_context(self, request))
         return context
+
+    def get_url_parts(self, request=None):
+        parts = super().get_url_parts(request)
+        if not parts or parts[2] is None:
+            return parts
+        return address_for_reader(self, parts)
+
+    def get_sitemap_urls(self, request=None):
+        """With hreflang alternates when the page is written in more than one language."""
+        entries = super().get_sitemap_urls(request)
+        versions = versions_of(self)
+        if len(versions) > 1:
+            alternates = [
+                {"lang_code": language, "location": absolute_url(path)}
+                for language, path in sorted(versions.items())
+            ]
+            for entry in entries:
+                entry["alternates"] = alternates
+        return entries
 
     def structured_data(self, request, publisher, image):
         """What the page is in schema.org's terms, beside its breadcrumbs: None, or a dict
@@ -68,11 +91,15 @@ class SectionPage(BasePage):
 
 class ContentPage(BasePage):
     publication_date = models.DateField(
-        _("date de publication"),
+        _("date affichée"),
         null=True,
         blank=True,
         db_index=True,
-        help_text=_("Laisser vide : la date de la première publication."),
+        help_text=_(
+            "La date que lisent les visiteurs ; vide : celle de la première publication. Elle "
+            "ne programme pas la mise en ligne : pour cela, « Programmer » dans le panneau "
+            "Statut, ou « date/heure de publication » ci-dessous."
+        ),
     )
     lead = models.TextField(
         _("chapô"), blank=True, help_text=_("Une ou deux phrases qui résument le contenu.")
@@ -100,10 +127,13 @@ class ContentPage(BasePage):
 
     tag_panels = [
         MultiFieldPanel(
-            [FieldPanel("countries"), FieldPanel("themes"), FieldPanel("organisations")],
+            [
+                FieldPanel(name, widget=SearchableCheckboxList)
+                for name in ("countries", "themes", "organisations")
+            ],
             heading=_("Sur ces thèmes"),
         ),
-        FieldPanel("contacts"),
+        FieldPanel("contacts", widget=SearchableCheckboxList),
     ]
     route_select_related = ("image",)
     api_fields = [

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -6,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import BodyBlock
+from ..languages import default_locale_id
 from ..routing import route_by_url_path
 from .mixins import BasePage
 
@@ -37,9 +39,16 @@ class HomePage(BasePage):
         return publisher
 
     def route(self, request, path_components):
-        if not path_components:
-            return super().route(request, path_components)
-        return route_by_url_path(self, request, path_components)
+        try:
+            if not path_components:
+                return super().route(request, path_components)
+            return route_by_url_path(self, request, path_components)
+        except Http404:
+            # The English home has only the translated pages: the others are read in French.
+            french = self.get_translation_or_none(default_locale_id())
+            if french is None or french.pk == self.pk:
+                raise
+            return french.specific.route(request, path_components)
 
 
 class StandardPage(BasePage):

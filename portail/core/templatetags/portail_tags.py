@@ -2,23 +2,32 @@
 
 from urllib.parse import quote, urlencode
 
+from babel.dates import format_date
+from babel.numbers import format_currency
 from django import template
 from django.utils import formats, timezone
 from django.utils.html import format_html
+from django.utils.translation import get_language
 
 from portail.core.cache import content_version as current_content_version
 from portail.core.selectors import site_menu_for
 
 register = template.Library()
+ENGLISH_DATES = {"en": "en_GB"}  # 20 January 2027, as a European partner writes it
 
 
 @register.filter
 def french_date(value, with_weekday=False):
-    """12 juin 2020; 1er juin 2020; with_weekday: jeudi 11 juin 2020."""
+    """12 juin 2020; 1er juin 2020; with_weekday: jeudi 11 juin 2020. Read in English, in
+    British English (Babel's CLDR): 12 June 2020; Thursday 11 June 2020."""
     if not value:
         return ""
     if hasattr(value, "hour"):
         value = timezone.localtime(value)
+    language = (get_language() or "fr").split("-")[0]
+    if language != "fr":
+        pattern = "EEEE d MMMM y" if with_weekday else "d MMMM y"
+        return format_date(value, pattern, locale=ENGLISH_DATES.get(language, language))
     day = "1er" if value.day == 1 else str(value.day)
     text = f"{day} {formats.date_format(value, 'F Y')}"
     if with_weekday:
@@ -71,14 +80,18 @@ def protected_email(address, label=""):
     )
 
 
+def hour(moment):
+    """10 h 00 in French, 10:00 in English."""
+    moment = timezone.localtime(moment)
+    language = (get_language() or "fr").split("-")[0]
+    return formats.date_format(moment, "G \\h i" if language == "fr" else "H:i")
+
+
 @register.filter
 def euros(amount):
     """12 500 € in French (cents only when there are some), 12,500 € in English; Babel's CLDR."""
     if amount is None or amount == "":
         return ""
-    from babel.numbers import format_currency
-    from django.utils.translation import get_language
-
     locale = (get_language() or "fr").replace("-", "_")
     pattern = "#,##0.00\xa0¤" if amount % 1 else "#,##0\xa0¤"
     return format_currency(amount, "EUR", format=pattern, locale=locale, currency_digits=False)

@@ -34,7 +34,7 @@ SECTION_FIELDS = (*PAGE_FIELDS, Field("introduction"))
 
 def section_page(name):
     """The page a section's items are published under, created when missing."""
-    home = HomePage.objects.get()
+    home = HomePage.objects.get(locale__language_code="fr")
     if name == "home":
         return home
     model, title, slug = SECTIONS[name]
@@ -60,7 +60,7 @@ def _upsert_section(item, files):
 
 def export_sections(exporter):
     """The sections, before the pages published under them."""
-    home = HomePage.objects.first()
+    home = HomePage.objects.filter(locale__language_code="fr").first()
     if home is None:
         return
     by_model = {model: name for name, (model, _, _) in SECTIONS.items()}
@@ -73,7 +73,7 @@ def export_sections(exporter):
 
 def export_home(exporter):
     """The home page, after the news it pins."""
-    home = HomePage.objects.select_related("pinned_news").first()
+    home = HomePage.objects.select_related("pinned_news").filter(locale__language_code="fr").first()
     if home is None:
         return
     item = dump_fields(home, {"kind": "section", "section": "home"}, exporter, SECTION_FIELDS)

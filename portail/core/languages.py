@@ -1,0 +1,78 @@
+"""Reading the portal in a language other than French.
+
+French is the site's own language: every page exists in French, some have an English
+translation (made by editors with Wagtail's "Traduire" action). An English reader stays in
+English: a link leads to the page's English version when there is one, else to the French
+page under /en/, where it is shown in French with a notice and `lang="fr"` on its content."""
+
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from .cache import cached
+
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+
+
+def reading_language():
+    return (translation.get_language() or DEFAULT_LANGUAGE).split("-")[0]
+
+
+def locale_languages():
+    """{locale id: language code}."""
+    return cached(
+        "locale-languages", lambda: dict(Locale.objects.values_list("id", "language_code"))
+    )
+
+
+def default_locale_id():
+    languages = locale_languages()
+    return next((pk for pk, code in languages.items() if code == DEFAULT_LANGUAGE), None)
+
+
+def translations():
+    """{translation key: {language: URL parts}} of the pages that exist in more than one
+    language (the few editors translated), read once per content version."""
+
+    def load():
+        keys = (
+            Page.objects.live()
+            .exclude(locale_id=default_locale_id())
+            .values_list("translation_key", flat=True)
+        )
+        found = {}
+        for page in Page.objects.live().filter(translation_key__in=list(keys)).specific():
+            language = locale_languages().get(page.locale_id)
+            with translation.override(language):
+                found.setdefault(str(page.translation_key), {})[language] = page.get_url_parts()
+        return found
+
+    return cached("translations", load)
+
+
+def address_for_reader(page, parts):
+    """The URL parts of `page` for the language being read: unchanged when the page is in
+    that language; its translation's when it has one; else its own under the language's
+    prefix (/en/actualites/…)."""
+    language = reading_language()
+    if language == DEFAULT_LANGUAGE:  # French pages read in French, the common case: free
+        return parts
+    if language == locale_languages().get(page.locale_id, DEFAULT_LANGUAGE):
+        return parts
+    translated = translations().get(str(page.translation_key), {}).get(language)
+    if translated:
+        return translated
+    site_id, root_url, path = parts
+    if path.startswith(f"/{language}/"):
+        return parts
+    return site_id, root_url, f"/{language}{path}"
+
+
+def versions_of(page):
+    """{language: path} of the page in each language it is written in."""
+    own = locale_languages().get(page.locale_id, DEFAULT_LANGUAGE)
+    versions = translations().get(str(page.translation_key))
+    if versions:
+        return {language: parts[2] for language, parts in versions.items()}
+    with translation.override(own):
+        return {own: page.get_url()}
