@@ -208,7 +208,7 @@ def nginx(folder, static_port, proxy_port, upstream):
 PROBE_CODE = """
 from portail.news.models import NewsIndex, NewsPage
 from portail.core.services import page_publish
-page_publish(NewsIndex.objects.get(), NewsPage(title="Publiée pendant la mesure TOKEN", slug="mesure-TOKEN"))
+page_publish(NewsIndex.objects.get(locale__language_code="fr"), NewsPage(title="Publiée pendant la mesure TOKEN", slug="mesure-TOKEN"))
 """
 
 

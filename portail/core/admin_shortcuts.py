@@ -23,7 +23,7 @@ class ShortcutsPanel(Component):
     def shortcuts(self):
         for hook in hooks.get_hooks(SHORTCUT_HOOK):
             label, section_model, page_model = hook()
-            section = section_model.objects.first()
+            section = section_model.objects.filter(locale__language_code="fr").first()
             if section and section.permissions_for_user(self.user).can_add_subpage():
                 meta = page_model._meta
                 address = reverse(

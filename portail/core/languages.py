@@ -31,20 +31,25 @@ def default_locale_id():
 
 
 def translations():
-    """{translation key: {language: URL parts}} of the pages that exist in more than one
-    language (the few editors translated), read once per content version."""
+    """{translation key: {language: (URL parts, title)}} of the pages that exist in more than
+    one language (the few editors translated), read once per content version."""
 
     def load():
-        keys = (
+        keys = (  # aliases (untranslated parents of a translation) show French: not versions
             Page.objects.live()
             .exclude(locale_id=default_locale_id())
+            .filter(alias_of__isnull=True)
             .values_list("translation_key", flat=True)
         )
         found = {}
-        for page in Page.objects.live().filter(translation_key__in=list(keys)).specific():
+        versions = Page.objects.live().filter(translation_key__in=list(keys), alias_of__isnull=True)
+        for page in versions.specific():
             language = locale_languages().get(page.locale_id)
             with translation.override(language):
-                found.setdefault(str(page.translation_key), {})[language] = page.get_url_parts()
+                found.setdefault(str(page.translation_key), {})[language] = (
+                    page.get_url_parts(),
+                    page.title,
+                )
         return found
 
     return cached("translations", load)
@@ -61,7 +66,7 @@ def address_for_reader(page, parts):
         return parts
     translated = translations().get(str(page.translation_key), {}).get(language)
     if translated:
-        return translated
+        return translated[0]
     site_id, root_url, path = parts
     if path.startswith(f"/{language}/"):
         return parts
@@ -73,6 +78,12 @@ def versions_of(page):
     own = locale_languages().get(page.locale_id, DEFAULT_LANGUAGE)
     versions = translations().get(str(page.translation_key))
     if versions:
-        return {language: parts[2] for language, parts in versions.items()}
+        return {language: parts[2] for language, (parts, _title) in versions.items()}
     with translation.override(own):
         return {own: page.get_url()}
+
+
+def title_for_reader(page):
+    """The page's title in the language being read, when it is translated into it."""
+    translated = translations().get(str(page.translation_key), {}).get(reading_language())
+    return translated[1] if translated else page.title

@@ -4,6 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Site
 
 from .cache import cached
+from .languages import title_for_reader
 from .models import SiteSettings, StandardPage
 from .routing import exclude_restricted
 
@@ -25,7 +26,8 @@ def site_settings_for(request):
 
 class MenuItem:
     def __init__(self, page, standard):
-        self.pk, self.title, self.path, self.depth = page.pk, page.title, page.path, page.depth
+        self.pk, self.path, self.depth = page.pk, page.path, page.depth
+        self.title = title_for_reader(page)
         self.url = page.get_url()
         self.in_menu = page.show_in_menus
         self.is_standard = standard

@@ -56,7 +56,10 @@ def build_members_area(editor):
 
 def _group_with_members():
     active_countries = Partnership.objects.filter(status=PartnershipStatus.ACTIVE).values("country")
-    return CountryGroupPage.objects.filter(country__in=active_countries).order_by("title").first()
+    groups = CountryGroupPage.objects.filter(
+        locale__language_code="fr", country__in=active_countries
+    )
+    return groups.order_by("title").first()
 
 
 def _newsletter_readers(user):

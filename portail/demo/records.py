@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from portail.accounts.models import MEMBERS_GROUP
 
 from . import content
+from .english import english_lines
 from .files import make_image_file, make_pdf_file, make_sound_file
 from .network_records import network_lines
 
@@ -85,6 +86,7 @@ def demo_lines(folder, today):
         "l’international.",
         "pinned_news": latest["slug"],
     }
+    yield from english_lines(news, events, latest["slug"])
 
 
 _SECTION_TITLES = {"news": "Actualités", "agenda": "Agenda", "resources": "Centre de ressources"}

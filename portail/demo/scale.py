@@ -40,8 +40,9 @@ SENTENCES = [
 def add_scale_content(news=100_000, events=10_000, resources=20_000, progress=print, seed=1):
     """Add generated pages under the demo's sections (run `portail demo` first)."""
     chance = random.Random(seed)
-    news_index, agenda = NewsIndex.objects.get(), Agenda.objects.get()
-    centre = ResourceCentre.objects.get()
+    french = {"locale__language_code": "fr"}  # not their English aliases
+    news_index, agenda = NewsIndex.objects.get(**french), Agenda.objects.get(**french)
+    centre = ResourceCentre.objects.get(**french)
     countries = list(Country.objects.filter(code__in=COUNTRY_CODES))
     themes = list(Theme.objects.all())
     documents = _documents(20)

@@ -1,6 +1,7 @@
 """Who belongs to a country group: the officers of members with an active partnership in its
 country, and the network's staff."""
 
+from django.conf import settings
 from django.db.models import Q
 
 from portail.network.models import CountryGroupPage, Partnership, PartnershipStatus
@@ -41,6 +42,7 @@ def groups_of(user):
     """The live country groups `user` belongs to, by title."""
     return list(
         CountryGroupPage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)  # not their English versions
         .filter(country_id__in=member_countries(user))
         .order_by("title")
     )

@@ -11,9 +11,13 @@ from pathlib import Path
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
+from portail.core.languages import default_locale_id
+
 from .kinds import EXPORT_ORDER, KINDS
-from .kinds.base import RecordKind
+from .kinds.base import PageKind, RecordKind
 from .kinds.collections import dump_privacy
+from .kinds.sections import export_section_translations
+from .kinds.translations import translation_lines
 
 
 class Exporter:
@@ -52,8 +56,22 @@ class Exporter:
                 yield from KINDS[entry].export(self)
             else:
                 kind = KINDS[entry]
-                for page in kind.pages():
+                for page in kind.pages().filter(locale_id=default_locale_id()):
                     yield self._page(entry, kind, page)
+        yield from self._translations()
+
+    def _translations(self):
+        """The pages written in another language, after every French page they name."""
+        for name, kind in KINDS.items():
+            if isinstance(kind, PageKind):
+                yield from translation_lines(
+                    kind.model,
+                    lambda page, item, name=name, kind=kind: {
+                        **self._page(name, kind, page),
+                        **item,
+                    },
+                )
+        yield from export_section_translations(self)
 
     def _page(self, name, kind, page):
         item = kind.write(page, {"kind": name, "slug": page.slug}, self)

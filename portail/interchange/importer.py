@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.contrib.redirects.models import Redirect
 
+from portail.core.languages import default_locale_id
 from portail.core.services import page_publish
 
 from .batch import write_new_pages
@@ -19,6 +20,7 @@ from .kinds import KINDS
 from .kinds.base import RecordKind
 from .kinds.collections import set_page_privacy
 from .kinds.sections import section_page
+from .kinds.translations import is_translation, locale_of, original_page, translation_of
 from .models import ImportRecord
 from .schema import LineError, check_item
 from .text import repair
@@ -108,7 +110,9 @@ class Importer:
     def _names_earlier_lines(item):
         """Records and news about a fund name pages that may still wait in the batch."""
         return isinstance(item, dict) and (
-            isinstance(KINDS.get(item.get("kind")), RecordKind) or bool(item.get("fund"))
+            isinstance(KINDS.get(item.get("kind")), RecordKind)
+            or bool(item.get("fund"))
+            or is_translation(item)
         )
 
     @staticmethod
@@ -174,6 +178,8 @@ class Importer:
     def _plan(self, name, item):
         """What a page line asks for: "unchanged", or a PagePlan with the page filled in."""
         kind = KINDS[name]
+        if is_translation(item):
+            return self._translation_plan(name, kind, item)
         model = kind.model
         slug = slugify(item.get("slug") or item.get("title") or _default_title(name, item))
         slug = slug[:255] or name
@@ -198,6 +204,28 @@ class Importer:
             digest,
             page,
             created,
+            published_on,
+            item.get("source_url"),
+            item.get("privacy"),
+        )
+
+    def _translation_plan(self, name, kind, item):
+        """The page's version in another language, made from its French page."""
+        original, locale = original_page(kind.model, item), locale_of(item)
+        key = f"{name}:{locale.language_code}:{original.slug}"
+        digest = self._digest(item)
+        if self._known_record(key)[0] == digest:
+            return "unchanged"
+        page = translation_of(original, locale) if not self.dry_run else original
+        published_on = kind.load(page, item, self.files)
+        page.slug = slugify(item.get("slug") or "") or page.slug
+        return PagePlan(
+            self._number,
+            name,
+            key,
+            digest,
+            page,
+            False,
             published_on,
             item.get("source_url"),
             item.get("privacy"),
@@ -278,7 +306,8 @@ class Importer:
             page = model.objects.filter(pk=page_id).first()
             if page:
                 return page
-        page = model.objects.filter(slug=slug).first() if slug in self._slugs_of(model) else None
+        french = model.objects.filter(locale_id=default_locale_id())
+        page = french.filter(slug=slug).first() if slug in self._slugs_of(model) else None
         if page is None and source_url:
             redirect = Redirect.objects.filter(
                 old_path=Redirect.normalise_path(source_url), site=None

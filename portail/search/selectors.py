@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from portail.core.languages import default_locale_id
 from portail.core.routing import exclude_restricted
 from portail.network.models import Member
 
@@ -110,16 +111,22 @@ def _members_wanted(selection):
     return not selection["type"] or Kind.MEMBER in selection["type"]
 
 
+def french_pages():
+    """What search lists: the French pages (an English reader follows them to their
+    translations), not their English copies and aliases, which would show twice."""
+    return Page.objects.live().filter(locale_id=default_locale_id())
+
+
 def ranked_page_ids(parsed):
     """Live public pages matching, most relevant first, as (id, score)."""
     backend = get_search_backend()
     if hasattr(backend, "ranked_ids"):  # the portal's database backends: ranked in the index
         ranked = backend.ranked_ids(parsed.to_query(), Page, MAX_HITS + 100)
         ids = [page_id for page_id, _score in ranked]
-        shown = exclude_restricted(Page.objects.live().filter(pk__in=ids))
+        shown = exclude_restricted(french_pages().filter(pk__in=ids))
         allowed = set(shown.values_list("pk", flat=True))
         return [(page_id, score) for page_id, score in ranked if page_id in allowed][:MAX_HITS]
-    pages = exclude_restricted(Page.objects.live()).only("id")
+    pages = exclude_restricted(french_pages()).only("id")
     results = pages.search(parsed.to_query()).annotate_score("_score")
     return [(page.pk, page._score) for page in results[:MAX_HITS]]
 
@@ -196,7 +203,7 @@ def load_results(page_ids, parsed):
 
 def suggestions(text, limit=8):
     """Titles of live public pages that begin words as typed, for the search box."""
-    pages = exclude_restricted(Page.objects.live()).only("id")
+    pages = exclude_restricted(french_pages()).only("id")
     ids = [page.pk for page in pages.autocomplete(text)[: limit * 2]]
     rows = {row.page_id: row for row in SearchItem.objects.filter(page_id__in=ids)}
     found = [rows[page_id] for page_id in ids if page_id in rows][:limit]

@@ -1,5 +1,6 @@
 """The English catalogue translates every French string, and the compiled file matches it."""
 
+import re
 from pathlib import Path
 
 from babel.messages.mofile import read_mo
@@ -29,3 +30,25 @@ def test_every_string_has_an_english_translation_and_the_mo_is_compiled():
 def flat(value):
     """Plural messages come as lists from one reader and tuples from the other."""
     return tuple(value) if isinstance(value, list | tuple) else value
+
+
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|\{\{\s*(\w+)")
+
+
+def test_every_translation_names_the_placeholders_of_its_french_string():
+    """A translation that shows "%(counter)s news item" for "Intercommunalité" is caught."""
+    with open(LOCALE / "django.po", "rb") as po_file:
+        catalogue = read_po(po_file)
+    wrong = []
+    for message in catalogue:
+        if not message.id:
+            continue
+        french = set(PLACEHOLDER.findall(" ".join(flat_list(message.id))))
+        for english in flat_list(message.string):
+            if set(PLACEHOLDER.findall(english)) - french:
+                wrong.append((message.id, english))
+    assert wrong == []
+
+
+def flat_list(value):
+    return list(value) if isinstance(value, list | tuple) else [value]

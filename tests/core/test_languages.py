@@ -113,3 +113,15 @@ def test_dates_and_times_read_in_english_are_english(client):
     assert "Wednesday 20 January 2027, 10:00–12:30" in " ".join(english.split())
     french = soup(client.get(french_url)).get_text(" ")
     assert "mercredi 20 janvier 2027, de 10 h 00 à 12 h 30" in " ".join(french.split())
+
+
+def test_a_translated_section_is_named_in_english_in_the_english_menu(client):
+    news_index = builders.news_index()
+    english = news_index.copy_for_translation(
+        Locale.objects.get(language_code="en"), copy_parents=True
+    )
+    english.title = "News"
+    english.save_revision().publish()
+    menu = soup(client.get("/en/")).select_one("nav.site-nav")
+    assert "News" in [link.get_text(strip=True) for link in menu.select("a")]
+    assert "News" not in soup(client.get("/")).select_one("nav.site-nav").get_text()

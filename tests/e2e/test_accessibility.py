@@ -1,5 +1,6 @@
 """axe-core (the engine of most accessibility checkers) finds no violation of WCAG 2.1 A and AA
-on any page type of the demo, in French and in English, as served."""
+on any page type of the demo, in French and in English, as served; and no page shows a raw
+placeholder ("%(counter)s", "{{ … }}") to its reader."""
 
 import json
 
@@ -21,6 +22,9 @@ def test_axe_finds_no_violation_on_any_page_type(served_demo, page, language):
         address = language + address if not address.startswith("/en/") else address
         response = page.goto(served_demo[0] + address)
         assert response.status == 200, f"{name} {address}: {response.status}"
+        text = page.locator("body").inner_text()
+        for placeholder in ("%(", "{{", "{%"):
+            assert placeholder not in text, f"{name} {address}: {placeholder!r} shown"
         results = axe.run(page, options=WCAG_21_AA).response
         checked.update(rule["id"] for rule in results["passes"])
         violations = results["violations"]

@@ -21,7 +21,7 @@ def network(module_db):
     fund = SolidarityFundPage.objects.first()
     member = Member.objects.filter(contributions__isnull=False).first()
     return {
-        "group": CountryGroupPage.objects.get(country__code="SN").url,
+        "group": CountryGroupPage.objects.get(country__code="SN", locale__language_code="fr").url,
         "groups": "/groupes-pays/",
         "directory": "/membres/",
         "directory_last": "/membres/?page=5",

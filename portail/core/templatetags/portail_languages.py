@@ -53,6 +53,8 @@ def written_in(context):
     if page is None:
         return ""
     language = locale_languages().get(page.locale_id, DEFAULT_LANGUAGE)
+    if page.alias_of_id:  # an untranslated parent of a translation: the French page's words
+        language = DEFAULT_LANGUAGE
     return "" if language == reading_language() else language
 
 

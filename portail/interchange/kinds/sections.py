@@ -17,6 +17,7 @@ from portail.resources.models import ResourceCentre
 from ..fields import PAGE_FIELDS, Blocks, Field, carried, dump_fields, load_fields
 from ..schema import LineError
 from .base import PageKind, RecordKind
+from .translations import is_translation, locale_of, translation_lines, translation_of
 
 # Each section's page type and what it is called when no line describes it.
 SECTIONS = {
@@ -46,12 +47,15 @@ def _upsert_section(item, files):
     if name != "home" and name not in SECTIONS:
         raise LineError(f"unknown section {name!r} (home, {', '.join(SECTIONS)})")
     page = section_page(name)
+    if is_translation(item):
+        page = translation_of(page, locale_of(item))
     load_fields(page, item, files, SECTION_FIELDS)
     if name != "home":
         page.slug = slugify(item.get("slug") or "") or page.slug
     else:
         pinned = item.get("pinned_news")
-        page.pinned_news = NewsPage.objects.filter(slug=pinned).first() if pinned else None
+        french = NewsPage.objects.filter(locale__language_code="fr")
+        page.pinned_news = french.filter(slug=pinned).first() if pinned else None
         if pinned and page.pinned_news is None:
             raise LineError(f"unknown news in pinned_news: {pinned!r}")
     page.save_revision().publish()
@@ -82,9 +86,29 @@ def export_home(exporter):
     yield item
 
 
+def export_section_translations(exporter):
+    """The sections and the home page written in another language (not their aliases)."""
+    by_model = {model: name for name, (model, _, _) in SECTIONS.items()}
+    by_model[HomePage] = "home"
+
+    def dump(page, item, name):
+        line = {"kind": "section", "section": name, "language": item["language"]}
+        if name != "home":
+            line["slug"] = page.slug
+        dump_fields(page, line, exporter, SECTION_FIELDS)
+        if name == "home" and page.pinned_news_id:
+            line["pinned_news"] = page.pinned_news.slug
+        return line
+
+    for model, name in by_model.items():
+        yield from translation_lines(model, lambda page, item, name=name: dump(page, item, name))
+
+
 SECTION = RecordKind(
     required=("section", "title"),
-    key=lambda item: f"section:{item['section']}",
+    key=lambda item: (
+        f"section:{item['section']}" + (f":{item['language']}" if is_translation(item) else "")
+    ),
     upsert=_upsert_section,
     export=export_sections,
     carries={

@@ -1,5 +1,6 @@
 """The network's pages: country groups, the member directory and the atlas."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -29,11 +30,11 @@ class CountryGroupIndex(SectionPage):
 class CountryGroupPage(BasePage):
     """A country group: members that act in one country meet, share and speak together."""
 
-    country = models.OneToOneField(
+    country = models.ForeignKey(
         "taxonomy.Country",
         verbose_name=_("pays"),
         on_delete=models.PROTECT,
-        related_name="country_group",
+        related_name="country_groups",
     )
     president_name = models.CharField(_("nom"), max_length=200, blank=True)
     president_office = models.CharField(
@@ -87,6 +88,15 @@ class CountryGroupPage(BasePage):
     class Meta:
         verbose_name = _("groupe-pays")
         verbose_name_plural = _("groupes-pays")
+
+    def clean(self):
+        # One group a country in each language (its English version shares the country).
+        super().clean()
+        others = CountryGroupPage.objects.filter(
+            country_id=self.country_id, locale_id=self.locale_id
+        )
+        if self.country_id and others.exclude(pk=self.pk).exists():
+            raise ValidationError({"country": _("Ce pays a déjà son groupe-pays.")})
 
 
 class MemberDirectory(RoutablePageMixin, SectionPage):
