@@ -185,7 +185,8 @@ LATEST_NEWS = "from portail.news.models import NewsPage\nprint(NewsPage.objects.
 TREE_PROBLEMS = (
     "from wagtail.models import Page\n"
     "problems = Page.find_problems()\n"
-    "missing = Page.objects.filter(latest_revision__isnull=True).exclude(depth=1).count()\n"
+    "missing = (Page.objects.filter(latest_revision__isnull=True, alias_of__isnull=True)\n"
+    "    .exclude(depth=1).count())  # aliases have no revision of their own\n"
     "print(sum(len(kind) for kind in problems) + missing)\n"
 )
 
