@@ -181,7 +181,10 @@ PUBLISH_FOR_A_WHILE = (  # each publication in one transaction, as the admin's
     "        page = index.add_child(instance=NewsPage(title=f'Dépêche {number}', live=False))\n"
     "        page.save_revision().publish()\n"
 )
-LATEST_NEWS = "from portail.news.models import NewsPage\nprint(NewsPage.objects.last().title)\n"
+LATEST_NEWS = (  # the French news published last (the English tree's pages sort after)
+    "from portail.news.models import NewsPage\n"
+    "print(NewsPage.objects.filter(locale__language_code='fr').last().title)\n"
+)
 TREE_PROBLEMS = (
     "from wagtail.models import Page\n"
     "problems = Page.find_problems()\n"
