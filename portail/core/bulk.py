@@ -3,15 +3,13 @@
 from collections import defaultdict
 from contextlib import contextmanager
 
+from django.db import transaction
 from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.backends import get_search_backends
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import ReferenceIndex
-from wagtail.signal_handlers import (
-    disable_reference_index_auto_update,
-    update_reference_index_task,
-)
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from .cache import bump_content_version
 
@@ -28,7 +26,7 @@ def deferred_indexing():
         model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)
     ]
     saved = defaultdict(set)
-    referring = set()  # (model, pk) of the objects whose references are to be recorded
+    referring = {}  # (model, pk) → the object saved, whose references are to be recorded
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw:
@@ -36,7 +34,7 @@ def deferred_indexing():
 
     def remember_references(sender, instance, raw=False, **kwargs):
         if not raw and ReferenceIndex.is_indexed(sender):
-            referring.add((sender, instance.pk))
+            referring[(sender, instance.pk)] = instance
 
     for model in models:
         post_save.disconnect(post_save_signal_handler, sender=model)
@@ -44,11 +42,13 @@ def deferred_indexing():
             remember, sender=model, dispatch_uid=f"portail-deferred-{model._meta.label}"
         )
 
-    def register(instances):
-        """Index these too: objects written without save(), by bulk_create."""
+    def register(instances, references=True):
+        """Index these too: objects written without save(), by bulk_create (with their
+        references, unless told: generated content at scale has none worth the time)."""
         for instance in instances:
             saved[type(instance)].add(instance.pk)
-            remember_references(type(instance), instance)
+            if references:
+                remember_references(type(instance), instance)
 
     post_save.connect(remember_references, dispatch_uid="portail-deferred-references")
     try:
@@ -59,10 +59,6 @@ def deferred_indexing():
         for model in models:
             post_save.disconnect(sender=model, dispatch_uid=f"portail-deferred-{model._meta.label}")
             post_save.connect(post_save_signal_handler, sender=model)
-        for model, pk in sorted(referring, key=lambda pair: (pair[0]._meta.label, pair[1])):
-            update_reference_index_task.enqueue(
-                model._meta.app_label, model._meta.model_name, str(pk)
-            )
         backends = list(get_search_backends(with_auto_update=True))
         for model, pks in saved.items():
             pks = sorted(pks)
@@ -73,6 +69,11 @@ def deferred_indexing():
                 for backend in backends:
                     if objects:
                         backend.add_bulk(model, objects)
+        # The objects as saved (a page with its documents in memory), by Wagtail's own
+        # method, without its task's reading each object again; one transaction for them all.
+        with transaction.atomic():
+            for instance in referring.values():
+                ReferenceIndex.create_or_update_for_object(instance)
         bump_content_version()
 
 

@@ -115,7 +115,7 @@ def _write(parent, pages, chance, countries, themes, register, document_model, d
                 document_model(page_id=page.pk, document=chance.choice(documents), sort_order=0)
                 for page in pages[::10]
             )
-    register(pages)
+    register(pages, references=False)
 
 
 def _documents(count):

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, ReferenceIndex
 
 from portail.news.models import NewsPage
 
@@ -86,3 +86,13 @@ def test_a_members_only_line_makes_a_restricted_page(folder):
     restriction = PageViewRestriction.objects.get(page=news)
     assert [group.name for group in restriction.groups.all()] == ["Adhérents"]
     assert news.documents.first().document.collection.get_view_restrictions().exists()
+
+
+def test_imported_pages_say_where_their_images_and_documents_are_used(folder):
+    """The back office's "used by" (Wagtail's reference index) knows the imported pages."""
+    lines = full_lines(folder)
+    call_command("import", str(folder.write(*lines)), stdout=io.StringIO())
+    news = NewsPage.objects.get(slug="n")
+    for used in (news.image, news.documents.first().document):
+        users = ReferenceIndex.get_references_to(used).values_list("object_id", flat=True)
+        assert str(news.pk) in set(users), used
