@@ -68,9 +68,14 @@ def address_for_reader(page, parts):
     if translated:
         return translated[0]
     site_id, root_url, path = parts
-    if path.startswith(f"/{language}/"):
-        return parts
-    return site_id, root_url, f"/{language}{path}"
+    return site_id, root_url, under_prefix(path, language)
+
+
+def under_prefix(path, language):
+    """`path` under the prefix of `language` (/en/actualites/…); French has none."""
+    if language == DEFAULT_LANGUAGE or not path.startswith("/") or path.startswith(f"/{language}/"):
+        return path
+    return f"/{language}{path}"
 
 
 def versions_of(page):

@@ -192,22 +192,7 @@ class Importer:
         if page is not None and known_digest == digest:
             return "unchanged"
         created = page is None
-        if created:
-            page = model(slug=slug)
-        published_on = kind.load(page, item, self.files)
-        if item.get("source_url") and Redirect.normalise_path(item["source_url"]) in ("", "/"):
-            raise LineError(f"source_url has no path: {item['source_url']!r}")
-        return PagePlan(
-            self._number,
-            name,
-            key,
-            digest,
-            page,
-            created,
-            published_on,
-            item.get("source_url"),
-            item.get("privacy"),
-        )
+        return self._filled(name, key, digest, page or model(slug=slug), created, item)
 
     def _translation_plan(self, name, kind, item):
         """The page's version in another language, made from its French page."""
@@ -217,18 +202,18 @@ class Importer:
         if self._known_record(key)[0] == digest:
             return "unchanged"
         page = translation_of(original, locale) if not self.dry_run else original
-        published_on = kind.load(page, item, self.files)
+        plan = self._filled(name, key, digest, page, False, item)
         page.slug = slugify(item.get("slug") or "") or page.slug
+        return plan
+
+    def _filled(self, name, key, digest, page, created, item):
+        """The plan of `page` filled in from the line."""
+        published_on = KINDS[name].load(page, item, self.files)
+        if item.get("source_url") and Redirect.normalise_path(item["source_url"]) in ("", "/"):
+            raise LineError(f"source_url has no path: {item['source_url']!r}")
+        source_url, privacy = item.get("source_url"), item.get("privacy")
         return PagePlan(
-            self._number,
-            name,
-            key,
-            digest,
-            page,
-            False,
-            published_on,
-            item.get("source_url"),
-            item.get("privacy"),
+            self._number, name, key, digest, page, created, published_on, source_url, privacy
         )
 
     def _write(self, plan):

@@ -6,7 +6,13 @@ from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page
 
-from ..languages import DEFAULT_LANGUAGE, locale_languages, reading_language, versions_of
+from ..languages import (
+    DEFAULT_LANGUAGE,
+    locale_languages,
+    reading_language,
+    under_prefix,
+    versions_of,
+)
 
 register = template.Library()
 
@@ -62,7 +68,4 @@ def written_in(context):
 def for_reader(path):
     """A stored address of a French page (a search hit's), under the prefix of the language
     being read: /en/actualites/… in English."""
-    language = reading_language()
-    if language == DEFAULT_LANGUAGE or not path.startswith("/") or path.startswith(f"/{language}/"):
-        return path
-    return f"/{language}{path}"
+    return under_prefix(path, reading_language())
