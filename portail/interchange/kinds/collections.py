@@ -42,11 +42,6 @@ def dump_privacy(restriction):
     return {"groups": sorted(group.name for group in restriction.groups.all())}
 
 
-def page_privacy(page):
-    """The restriction set on the page itself (those of its ancestors travel with them)."""
-    return dump_privacy(next(iter(page.view_restrictions.all()), None))
-
-
 def set_page_privacy(page, value):
     load_privacy(value, PageViewRestriction, page=page)
 
