@@ -8,7 +8,7 @@ PORTAIL := $(BIN)/portail
 PG_URL ?= postgres://postgres@127.0.0.1:5432/portail
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint format check test-sqlite test-postgres test-e2e chromium postgres-up bench bench-tools clean
+.PHONY: run test lint format check test-sqlite test-postgres test-e2e chromium postgres-up mariadb-up bench bench-tools clean
 
 # pip's noise about this machine's absent local mirrors is filtered out; errors still show.
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
@@ -72,13 +72,18 @@ postgres-up:
 	@$(BIN)/python -c "import psycopg; psycopg.connect('$(PG_URL:postgres://%=postgresql://%)'.rsplit('/', 1)[0] + '/postgres', connect_timeout=5).close()" \
 		|| { echo "ERROR: PostgreSQL is not reachable at 127.0.0.1:5432: the PostgreSQL half of the suite cannot run." >&2; exit 1; }
 
+# The SPIP migration's tests build SPIP databases on MariaDB, as SPIP sites run.
+mariadb-up:
+	@$(BIN)/python -c "import pymysql; pymysql.connect(host='127.0.0.1', port=3306, user='root', password='', connect_timeout=5).close()" \
+		|| { echo "ERROR: MariaDB is not reachable at 127.0.0.1:3306 (root, no password): the SPIP migration tests cannot run." >&2; exit 1; }
+
 # Browser tests run in their own session: their live server needs transactional tests, whose
 # table flushes must not meet the module-scoped data of the others.
-test-sqlite: $(BIN)/.installed chromium postgres-up
+test-sqlite: $(BIN)/.installed chromium postgres-up mariadb-up
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m "not e2e" -n 2
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m e2e
 
-test-postgres: $(BIN)/.installed postgres-up
+test-postgres: $(BIN)/.installed postgres-up mariadb-up
 	DATABASE_URL=$(PG_URL) $(BIN)/pytest -p no:cacheprovider -m "not e2e" --create-db -n 2
 
 test: lint check test-sqlite test-postgres

@@ -5,7 +5,6 @@ Default: 10,000 items on a throwaway SQLite file. Prints one Markdown table row.
 """
 
 import json
-import os
 import platform
 import subprocess
 import sys
@@ -13,8 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PORTAIL = ROOT / ".venv" / "bin" / "portail"
+from fresh_portal import PORTAIL, ROOT, fresh_portal
 
 
 def make_file(folder, count):
@@ -48,14 +46,7 @@ def main(count=10_000, database_url=None):
     count = int(count)
     with tempfile.TemporaryDirectory(prefix="portail-bench-") as tmp:
         folder = Path(tmp)
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portail.settings.dev",
-            "PORTAIL_VAR_DIR": str(folder / "var"),
-        }
-        env["DATABASE_URL"] = database_url or f"sqlite:///{folder / 'var' / 'bench.sqlite3'}"
-        subprocess.run([PORTAIL, "ensuredb"], env=env, check=True)
-        subprocess.run([PORTAIL, "migrate", "-v0"], env=env, check=True)
+        env = fresh_portal(folder, database_url)
         jsonl = make_file(folder, count)
         started = time.perf_counter()
         result = subprocess.run(

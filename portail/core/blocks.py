@@ -6,6 +6,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -15,11 +16,13 @@ RICH_TEXT_FEATURES = [
     "h4",
     "bold",
     "italic",
+    "code",
     "ol",
     "ul",
     "link",
     "document-link",
     "blockquote",
+    "hr",
 ]
 
 
@@ -71,6 +74,15 @@ class VideoEmbedBlock(blocks.StructBlock):
         template = "components/streamfield/embed_block.html"
 
 
+class DataTableBlock(TableBlock):
+    """A table of figures or names, scrolling in its own box on a narrow screen."""
+
+    class Meta:
+        icon = "table"
+        label = _("Tableau")
+        template = "components/streamfield/table_block.html"
+
+
 class BodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Paragraphe"),
@@ -81,6 +93,7 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     image = FigureBlock()
     embed = VideoEmbedBlock()
+    table = DataTableBlock()
 
 
 EXCERPT_WORDS = 35

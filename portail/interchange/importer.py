@@ -39,6 +39,7 @@ class PagePlan:
     published_on: object
     source_url: str | None
     privacy: object = None
+    draft: bool = False  # saved as a draft: not published, nor shown to the public
 
 
 @dataclass
@@ -57,10 +58,10 @@ class Importer:
     """Imports a JSON Lines file; each line in its own transaction, so that a bad line is
     reported and skipped while every good one is imported."""
 
-    def __init__(self, path, dry_run=False, on_written=None):
+    def __init__(self, path, dry_run=False, on_written=None, files_dir=None):
         self.path = Path(path)
         self.dry_run = dry_run
-        self.files = FileStore(self.path.parent, dry_run=dry_run)
+        self.files = FileStore(files_dir or self.path.parent, dry_run=dry_run)
         self.report = ImportReport()
         self.on_written = on_written  # called with each batch of new pages once written
         self._parents = {}
@@ -72,6 +73,7 @@ class Importer:
         self._records = None  # import key -> (digest, page id)
         self._slugs = {}  # page model -> slugs in use
         self._written = []  # plans written by the current line, known once it commits
+        self._dry_run_keys = set()  # page lines seen, for a dry run's translations
 
     def lines(self):
         """(number, raw bytes) of the non-blank lines."""
@@ -166,7 +168,10 @@ class Importer:
         if self.dry_run:
             return "created" if plan.created else "updated"
         batchable = (
-            KINDS[kind].batched and plan.privacy is None and plan.key not in self._batch_keys
+            KINDS[kind].batched
+            and plan.privacy is None
+            and not plan.draft
+            and plan.key not in self._batch_keys
         )
         if plan.created and self._batch is not None and batchable:
             self._batch.append(plan)  # written with the others by _write_batch
@@ -179,6 +184,8 @@ class Importer:
         """What a page line asks for: "unchanged", or a PagePlan with the page filled in."""
         kind = KINDS[name]
         if is_translation(item):
+            if self.dry_run and self._planned_in_dry_run(name, item):
+                return "created"  # its French page is itself only planned
             return self._translation_plan(name, kind, item)
         model = kind.model
         slug = slugify(item.get("slug") or item.get("title") or _default_title(name, item))
@@ -187,12 +194,18 @@ class Importer:
         if key in self._batch_keys:  # the same item twice in one batch: write the first now
             self.flush()
         digest = self._digest(item)
+        self._dry_run_keys.add(key)
         known_digest, known_page = self._known_record(key)
         page = self._existing_page(model, known_page, slug, item.get("source_url"))
         if page is not None and known_digest == digest:
             return "unchanged"
         created = page is None
         return self._filled(name, key, digest, page or model(slug=slug), created, item)
+
+    def _planned_in_dry_run(self, name, item):
+        """A translation of a page an earlier line of this dry run would create."""
+        original = f"{name}:{slugify(str(item.get('translation_of') or ''))}"
+        return original in self._dry_run_keys and self._known_record(original)[1] is None
 
     def _translation_plan(self, name, kind, item):
         """The page's version in another language, made from its French page."""
@@ -212,13 +225,21 @@ class Importer:
         if item.get("source_url") and Redirect.normalise_path(item["source_url"]) in ("", "/"):
             raise LineError(f"source_url has no path: {item['source_url']!r}")
         source_url, privacy = item.get("source_url"), item.get("privacy")
+        draft = item.get("draft", False)
+        if not isinstance(draft, bool):
+            raise LineError(f"draft must be true or false, not {draft!r}")
         return PagePlan(
-            self._number, name, key, digest, page, created, published_on, source_url, privacy
+            self._number, name, key, digest, page, created, published_on, source_url, privacy, draft
         )
 
     def _write(self, plan):
         """One page, the way an editor's publication is recorded."""
-        if plan.created:
+        if plan.draft:
+            if plan.created:
+                plan.page.live = False
+                self._parent(plan.kind).add_child(instance=plan.page)
+            plan.page.save_revision(log_action=True, clean=False)
+        elif plan.created:
             page_publish(
                 self._parent(plan.kind), plan.page, published_at=plan.published_on, quietly=True
             )

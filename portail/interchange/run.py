@@ -10,13 +10,19 @@ from .importer import Importer
 BATCH_LINES = 500
 
 
-def import_file(path, dry_run=False, on_line=None):
+def import_file(path, dry_run=False, on_line=None, files_dir=None, finish=None):
     """Import `path`; returns the report. `on_line(count, total, new_errors)` is called after
-    each line (for progress and for the errors of that line). OSError if it cannot be read."""
+    each line (for progress and for the errors of that line). Files are read relative to
+    `files_dir`, by default the file's folder. `finish(register)`, unless a dry run, completes
+    the import before the search and reference indexes are filled: what it changes by other
+    means than save() it passes to `register`. OSError if the file cannot be read."""
     lines = list(Importer(path).lines())
     with deferred_indexing() as index_later:
         importer = Importer(
-            path, dry_run=dry_run, on_written=lambda plans: index_later(p.page for p in plans)
+            path,
+            dry_run=dry_run,
+            on_written=lambda plans: index_later(p.page for p in plans),
+            files_dir=files_dir,
         )
         importer.start_batch()
         for start in range(0, len(lines), BATCH_LINES):
@@ -29,4 +35,6 @@ def import_file(path, dry_run=False, on_line=None):
                     if on_line:
                         on_line(count, len(lines), importer.report.errors[failures:])
                 importer.flush()
+        if finish and not dry_run:
+            finish(index_later)
     return importer.report

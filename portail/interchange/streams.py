@@ -38,7 +38,29 @@ def _load_block(block, key, files):
         return "image", {"image": image, "caption": str(block.get("caption", ""))}
     if kind == "embed":
         return "embed", {"url": _text(block, "url", key), "title": str(block.get("title", ""))}
-    raise LineError(f"{key}: unknown block {kind!r} (paragraph, heading, quote, image or embed)")
+    if kind == "table":
+        return "table", _load_table(block, key)
+    raise LineError(
+        f"{key}: unknown block {kind!r} (paragraph, heading, quote, image, embed or table)"
+    )
+
+
+def _load_table(block, key):
+    """{"type": "table", "rows": [["cell", ...], ...], "header": "row" | "column" | "both",
+    "caption"}: the cells as text."""
+    rows = block.get("rows")
+    if not isinstance(rows, list) or not rows or not all(isinstance(row, list) for row in rows):
+        raise LineError(f"{key}: a table block needs its rows, each a list of cells")
+    header = block.get("header", "")
+    if header not in ("", "row", "column", "both"):
+        raise LineError(f"{key}: a table's header is row, column or both, not {header!r}")
+    width = max(len(row) for row in rows)
+    return {
+        "data": [[str(cell) for cell in row] + [""] * (width - len(row)) for row in rows],
+        "first_row_is_table_header": header in ("row", "both"),
+        "first_col_is_header": header in ("column", "both"),
+        "table_caption": str(block.get("caption", "")),
+    }
 
 
 def _text(block, name, key):
@@ -75,8 +97,21 @@ def _dump_block(block, exporter):
         )
     if block.block_type == "embed":
         return _without_empty({"type": "embed", "url": value["url"].url, "title": value["title"]})
+    if block.block_type == "table":
+        return _dump_table(value)
     raise ValueError(f"no interchange form for the block {block.block_type!r}")
 
 
 def _without_empty(block):
     return {key: value for key, value in block.items() if value not in (None, "")}
+
+
+def _dump_table(value):
+    by_row, by_column = value.get("first_row_is_table_header"), value.get("first_col_is_header")
+    header = {(True, True): "both", (True, False): "row", (False, True): "column"}.get(
+        (bool(by_row), bool(by_column)), ""
+    )
+    rows = [[cell or "" for cell in row] for row in value.get("data") or []]
+    return _without_empty(
+        {"type": "table", "rows": rows, "header": header, "caption": value.get("table_caption")}
+    )
