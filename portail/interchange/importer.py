@@ -40,6 +40,7 @@ class PagePlan:
     source_url: str | None
     privacy: object = None
     draft: bool = False  # saved as a draft: not published, nor shown to the public
+    new_translation: bool = False  # a page's version in another language, made by this line
 
 
 @dataclass
@@ -178,7 +179,7 @@ class Importer:
             self._batch_keys.add(plan.key)
             return "created"
         self._write(plan)
-        return "created" if plan.created else "updated"
+        return "created" if plan.created or plan.new_translation else "updated"
 
     def _plan(self, name, item):
         """What a page line asks for: "unchanged", or a PagePlan with the page filled in."""
@@ -214,8 +215,10 @@ class Importer:
         digest = self._digest(item)
         if self._known_record(key)[0] == digest:
             return "unchanged"
+        existed = self.dry_run or original.get_translation_or_none(locale) is not None
         page = translation_of(original, locale) if not self.dry_run else original
         plan = self._filled(name, key, digest, page, False, item)
+        plan.new_translation = not existed
         page.slug = slugify(item.get("slug") or "") or page.slug
         return plan
 

@@ -170,6 +170,7 @@ def test_old_addresses_redirect_permanently_to_the_new_pages(spip_site, mapping,
 
 def test_a_second_run_changes_nothing_then_brings_what_changed(spip_site, mapping):
     first, _ = migrate(spip_site, mapping)
+    assert "Import : created: 10, updated: 0, unchanged: 0, failed: 0" in first, first
     pages, redirects = Page.objects.count(), Redirect.objects.count()
     second, _ = migrate(spip_site, mapping)
     assert "Import : created: 0, updated: 0, unchanged: 10, failed: 0" in second, second
