@@ -15,7 +15,7 @@ KIND_OF_MODEL = {
     "opportunities.jobofferpage": Kind.JOB,
     "core.standardpage": Kind.PAGE,
 }
-TEXT_FIELDS = ("lead", "body", "presentation", "transcript", "report")
+TEXT_FIELDS = ("surtitle", "subtitle", "lead", "body", "presentation", "transcript", "report")
 TEXT_LENGTH = 3000  # enough for a snippet around the first words found
 
 

@@ -48,11 +48,16 @@ class ParsedQuery:
     @property
     def prefixes(self):
         """Folded beginnings of the words to highlight in the results."""
-        found = set()
-        for group in self.groups:
-            found |= {prefix_for(word) for word in group.words}
-            found |= {fold(word) for phrase in group.phrases for word in phrase}
-        return found
+        return set().union(*self.prefix_groups) if self.groups else set()
+
+    @property
+    def prefix_groups(self):
+        """The prefixes of each alternative (a result holds all the words of one of them)."""
+        return [
+            {prefix_for(word) for word in group.words}
+            | {fold(word) for phrase in group.phrases for word in phrase}
+            for group in self.groups
+        ]
 
 
 def clean(raw):

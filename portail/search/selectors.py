@@ -14,7 +14,8 @@ from portail.core.routing import exclude_restricted
 from portail.network.models import Member
 
 from .models import Kind, SearchItem
-from .snippets import snippet
+from .places import places_named
+from .snippets import highlighted, missing, snippet
 
 MAX_HITS = 400  # the most relevant pages counted and listed; beyond, refine the words
 MAX_MEMBERS = 50
@@ -63,11 +64,12 @@ class FacetValue:
 
 @dataclass
 class Result:
-    title: str
+    title: str  # the words found marked
     url: str
     kind: str
     date: object
     snippet: str
+    found_in: list = field(default_factory=list)  # where words neither shows were found
 
 
 @dataclass
@@ -78,6 +80,7 @@ class Outcome:
     members: list = field(default_factory=list)
     facets: list = field(default_factory=list)
     capped: bool = False
+    places: list = field(default_factory=list)  # the countries the query names
 
 
 def search(parsed, selection, page_number):
@@ -97,10 +100,11 @@ def search(parsed, selection, page_number):
     return Outcome(
         total=len(kept) + len(members),
         page=page,
-        results=load_results([hit.page_id for hit in page.object_list], parsed),
+        results=load_results(page.object_list, parsed),
         members=members,
         facets=facets(hits, selection, len(members)),
         capped=len(ranked) >= MAX_HITS,
+        places=places_named(parsed) if str(page_number or "1") == "1" else [],
     )
 
 
@@ -182,23 +186,41 @@ def facets(hits, selection, member_count):
     return found
 
 
-def load_results(page_ids, parsed):
-    rows = SearchItem.objects.filter(page_id__in=page_ids).only(
+def load_results(hits, parsed):
+    rows = SearchItem.objects.filter(page_id__in=[hit.page_id for hit in hits]).only(
         "page_id", "title", "url", "kind", "date", "text"
     )
     by_id = {row.page_id: row for row in rows}
     prefixes = parsed.prefixes
     return [
         Result(
-            title=row.title,
+            title=highlighted(row.title, prefixes),
             url=row.url,
             kind=row.get_kind_display(),
             date=row.date,
             snippet=snippet(row.text, prefixes),
+            found_in=found_in(row, hit, parsed.prefix_groups),
         )
-        for row in (by_id.get(page_id) for page_id in page_ids)
+        for hit, row in ((hit, by_id.get(hit.page_id)) for hit in hits)
         if row is not None
     ]
+
+
+def found_in(row, hit, prefix_groups):
+    """Why a result whose title and text lack some words was found: a country or theme it
+    is tagged with, else what the index holds besides (its documents' text, mostly)."""
+    if not prefix_groups:
+        return []
+    unseen = min((missing(group, row.title, row.text) for group in prefix_groups), key=len)
+    places = []
+    for label, names in ((_("pays"), hit.countries.values()), (_("thème"), hit.themes.values())):
+        for name in names:
+            if missing(unseen, name) != unseen:
+                places.append(f"{label} : {name}")
+                unseen = missing(unseen, name)
+    if unseen:
+        places.append(_("un document joint"))
+    return places
 
 
 def suggestions(text, limit=8):

@@ -30,11 +30,28 @@ def snippet(text, prefixes):
     end = min(len(text), start + LENGTH)
     if end < len(text):
         end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
-    passage = text[start:end]
+    marked = highlighted(text[start:end], prefixes)
+    return mark_safe(("… " if start else "") + marked + (" …" if end < len(text) else ""))
+
+
+def highlighted(text, prefixes):
+    """`text` escaped, the words found in <mark>."""
     parts, position = [], 0
-    for match in _matches(passage, prefixes) if prefixes else []:
-        parts.append(escape(passage[position : match.start()]))
+    for match in _matches(text, prefixes) if prefixes else []:
+        parts.append(escape(text[position : match.start()]))
         parts.append(f"<mark>{escape(match.group())}</mark>")
         position = match.end()
-    parts.append(escape(passage[position:]))
-    return mark_safe(("… " if start else "") + "".join(parts) + (" …" if end < len(text) else ""))
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))
+
+
+def missing(prefixes, *texts):
+    """The prefixes none of whose words appear in `texts`."""
+    present = {
+        prefix
+        for text in texts
+        for match in WORD.finditer(text or "")
+        for prefix in prefixes
+        if fold(match.group()).startswith(prefix)
+    }
+    return set(prefixes) - present

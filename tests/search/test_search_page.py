@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 
 def result_titles(response):
     assert response.status_code == 200
-    return [node.get_text(strip=True) for node in soup(response).select(".search-result__title")]
+    return [
+        " ".join(node.get_text().split()) for node in soup(response).select(".search-result__title")
+    ]
 
 
 @pytest.fixture
@@ -196,3 +198,31 @@ def test_update_index_rebuilds_results_and_facets(client, content):
     assert result_titles(client.get("/recherche/?q=Dakar")) == []
     call_command("update_index", verbosity=0)
     assert result_titles(client.get("/recherche/?q=Dakar")) == ["Coopération décentralisée à Dakar"]
+
+
+def test_a_country_named_in_the_query_offers_its_page_and_country_group(client, content):
+    group = builders.country_group(builders.country("SN"))
+    response = client.get("/recherche/?q=cooperation+decentralisee+senegal")
+    places = soup(response).select_one(".search-places")
+    links = {a.get_text(): a["href"] for a in places.select("a")}
+    assert links == {"Sénégal": "/pays/sn/", group.title: group.url}
+    assert "Coopération décentralisée à Dakar" in result_titles(response)
+    assert soup(client.get("/recherche/?q=cooperation")).select_one(".search-places") is None
+
+
+def test_a_result_says_where_words_its_title_and_text_lack_were_found(client, content):
+    document = builders.pdf(title="Actes", text=("La gouvernance locale en détail.",))
+    builders.news("Assemblée générale", body="<p>Le rapport.</p>", documents=[("Actes", document)])
+    response = client.get("/recherche/?q=gouvernance")
+    assert text_of(response, ".search-result__found-in") == "Trouvé dans : un document joint"
+
+    response = client.get("/recherche/?q=potable+mali")
+    result = soup(response).select_one(".search-result")
+    assert [mark.get_text() for mark in result.select(".search-result__title mark")] == ["potable"]
+    assert (
+        result.select_one(".search-result__found-in").get_text(strip=True)
+        == "Trouvé dans : pays : Mali"
+    )
+
+    response = client.get("/recherche/?q=jumelage")  # in the text: the snippet shows it
+    assert soup(response).select(".search-result__found-in") == []
