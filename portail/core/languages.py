@@ -90,5 +90,22 @@ def versions_of(page):
 
 def title_for_reader(page):
     """The page's title in the language being read, when it is translated into it."""
+    if reading_language() == DEFAULT_LANGUAGE:  # French readers list French pages: free
+        return page.title
     translated = translations().get(str(page.translation_key), {}).get(reading_language())
     return translated[1] if translated else page.title
+
+
+def versions_for_reader(page_ids):
+    """{page id: (path, title)} of the listed pages translated into the language being read
+    (a search hit, a suggestion); nothing, and no query, for French readers."""
+    language = reading_language()
+    if language == DEFAULT_LANGUAGE or not page_ids:
+        return {}
+    found = {}
+    keys = Page.objects.filter(pk__in=list(page_ids)).values_list("pk", "translation_key")
+    for pk, key in keys:
+        version = translations().get(str(key), {}).get(language)
+        if version:
+            found[pk] = (version[0][2], version[1])
+    return found

@@ -9,7 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from portail.core.languages import default_locale_id
+from portail.core.languages import (
+    default_locale_id,
+    reading_language,
+    under_prefix,
+    versions_for_reader,
+)
 from portail.core.routing import exclude_restricted
 from portail.network.models import Member
 
@@ -192,10 +197,11 @@ def load_results(hits, parsed):
     )
     by_id = {row.page_id: row for row in rows}
     prefixes = parsed.prefixes
+    versions = versions_for_reader(by_id)
     return [
         Result(
-            title=highlighted(row.title, prefixes),
-            url=row.url,
+            title=highlighted(versions.get(row.page_id, (None, row.title))[1], prefixes),
+            url=versions.get(row.page_id, (row.url,))[0],
             kind=row.get_kind_display(),
             date=row.date,
             snippet=snippet(row.text, prefixes),
@@ -229,4 +235,13 @@ def suggestions(text, limit=8):
     ids = [page.pk for page in pages.autocomplete(text)[: limit * 2]]
     rows = {row.page_id: row for row in SearchItem.objects.filter(page_id__in=ids)}
     found = [rows[page_id] for page_id in ids if page_id in rows][:limit]
-    return [{"title": row.title, "url": row.url, "kind": row.get_kind_display()} for row in found]
+    versions = versions_for_reader(row.page_id for row in found)
+    language = reading_language()
+    return [
+        {
+            "title": versions.get(row.page_id, (None, row.title))[1],
+            "url": versions.get(row.page_id, (under_prefix(row.url, language),))[0],
+            "kind": row.get_kind_display(),
+        }
+        for row in found
+    ]

@@ -125,3 +125,32 @@ def test_a_translated_section_is_named_in_english_in_the_english_menu(client):
     menu = soup(client.get("/en/")).select_one("nav.site-nav")
     assert "News" in [link.get_text(strip=True) for link in menu.select("a")]
     assert "News" not in soup(client.get("/")).select_one("nav.site-nav").get_text()
+
+
+def test_lists_search_and_suggestions_read_in_english_give_english_titles_and_addresses(client):
+    news = builders.news("Assises de la coopération", body="<p>Les assises du réseau.</p>")
+    other = builders.news("Assises des jeunes", body="<p>Les assises de la jeunesse.</p>")
+    english = translate(news)
+    english_url, other_url, news_url = english.url, other.url, news.url
+
+    listing = soup(client.get("/en/actualites/"))
+    titles = {
+        link.get_text(strip=True): link["href"] for link in listing.select("main .card__title a")
+    }
+    assert titles[english.title] == english_url
+    assert titles["Assises des jeunes"] == f"/en{other_url}"  # untranslated: French, under /en/
+
+    results = soup(client.get("/en/recherche/?q=assises"))
+    found = {
+        " ".join(link.get_text().split()): link["href"]
+        for link in results.select(".search-result__title a")
+    }
+    assert found == {english.title: english_url, "Assises des jeunes": f"/en{other_url}"}
+
+    suggestions = client.get("/en/recherche/suggestions/?q=assises").json()["suggestions"]
+    assert {item["title"]: item["url"] for item in suggestions} == {
+        english.title: english_url,
+        "Assises des jeunes": f"/en{other_url}",
+    }
+    french = client.get("/recherche/suggestions/?q=assises").json()["suggestions"]
+    assert {item["url"] for item in french} == {news_url, other_url}

@@ -46,7 +46,7 @@ def test_a_search_is_narrowed_by_a_facet_then_a_result_opened(live_server, page,
     page.get_by_role("combobox", name="Rechercher sur le site").press("Enter")
     page.wait_for_url("**/recherche/?q=jumelages")
     assert page.locator(".search-count").inner_text() == "2 résultats pour « jumelages »"
-    assert page.locator(".search-result mark").first.inner_text().startswith("jumelage")
+    assert page.locator(".search-result__snippet mark").first.inner_text().startswith("jumelage")
 
     page.locator(".facet a", has_text="Mali").click()
     page.wait_for_url("**pays=ml**")

@@ -10,6 +10,7 @@ from ..languages import (
     DEFAULT_LANGUAGE,
     locale_languages,
     reading_language,
+    title_for_reader,
     under_prefix,
     versions_of,
 )
@@ -69,3 +70,9 @@ def for_reader(path):
     """A stored address of a French page (a search hit's), under the prefix of the language
     being read: /en/actualites/… in English."""
     return under_prefix(path, reading_language())
+
+
+@register.filter
+def reader_title(page):
+    """A listed page's title in the language being read, when it is translated."""
+    return title_for_reader(page)
