@@ -97,6 +97,7 @@ def _site(files):
         "kind": "site",
         "name": "Cités Unies France",
         "tagline": "Le portail de la coopération décentralisée",
+        "tagline_en": "The portal of decentralised cooperation",
         "default_image": {
             "path": files.image("image-par-defaut.png", 0, label="Cités Unies France"),
             "title": "Image par défaut",

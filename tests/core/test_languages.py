@@ -154,3 +154,20 @@ def test_lists_search_and_suggestions_read_in_english_give_english_titles_and_ad
     }
     french = client.get("/recherche/suggestions/?q=assises").json()["suggestions"]
     assert {item["url"] for item in french} == {news_url, other_url}
+
+
+def test_the_tagline_and_the_protected_address_are_read_in_english(client):
+    from wagtail.models import Site
+
+    from portail.core.models import SiteSettings
+
+    news = builders.news("Assises de la coopération")
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.tagline, settings.tagline_en = "Le portail de la coopération", "The cooperation portal"
+    settings.contact_email = "contact@exemple.fr"
+    settings.save()
+    french, english = soup(client.get(news.url)), soup(client.get(f"/en{news.url}"))
+    assert french.select_one(".site-brand__tagline").get_text() == "Le portail de la coopération"
+    assert english.select_one(".site-brand__tagline").get_text() == "The cooperation portal"
+    assert "The cooperation portal" in english.select_one(".site-footer__name").get_text()
+    assert english.select_one(".protected-email").get_text() == "contact [at] exemple [dot] fr"

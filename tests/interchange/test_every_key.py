@@ -30,7 +30,7 @@ def full_lines(folder):
         "expires": "2031-01-01T10:00",
     }
     return [
-        {"kind": "site", "name": "Réseau", "tagline": "Devise", "logo": {"path": logo, "title": "Logo"}, "social": {"x": "https://x.com/r"}, "contact": {"email": "a@b.fr", "phone": "01", "address": "Paris"}},
+        {"kind": "site", "name": "Réseau", "tagline": "Devise", "tagline_en": "Motto", "logo": {"path": logo, "title": "Logo"}, "social": {"x": "https://x.com/r"}, "contact": {"email": "a@b.fr", "phone": "01", "address": "Paris"}},
         {"kind": "collection", "name": "Bureau", "privacy": {"groups": ["Adhérents"]}},
         {"kind": "theme", "name": "Eau", "slug": "eau-potable", "description": "L’eau."},
         {"kind": "organisation", "name": "AFD", "slug": "afd", "full_name": "Agence", "website": "https://afd.fr"},

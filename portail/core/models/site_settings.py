@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from ..languages import reading_language
+
 SOCIAL_NETWORKS = ("facebook", "x", "linkedin", "bluesky", "youtube", "instagram")
 
 
@@ -12,6 +14,12 @@ class SiteSettings(BaseSiteSetting):
 
     site_name = models.CharField(_("nom du site"), max_length=100, default="Portail")
     tagline = models.CharField(_("slogan"), max_length=200, blank=True)
+    tagline_en = models.CharField(
+        _("slogan en anglais"),
+        max_length=200,
+        blank=True,
+        help_text=_("Montré aux lecteurs du site en anglais ; sinon, le slogan en français."),
+    )
     logo = models.ForeignKey(
         "images.PortailImage",
         verbose_name=_("logo"),
@@ -40,7 +48,10 @@ class SiteSettings(BaseSiteSetting):
     contact_address = models.TextField(_("adresse postale"), blank=True)
 
     panels = [
-        MultiFieldPanel([FieldPanel("site_name"), FieldPanel("tagline")], heading=_("Identité")),
+        MultiFieldPanel(
+            [FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("tagline_en")],
+            heading=_("Identité"),
+        ),
         MultiFieldPanel([FieldPanel("logo"), FieldPanel("default_image")], heading=_("Images")),
         MultiFieldPanel(
             [FieldPanel(name) for name in SOCIAL_NETWORKS], heading=_("Réseaux sociaux")
@@ -57,6 +68,11 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("réglages du site")
+
+    @property
+    def reader_tagline(self):
+        """The tagline in the language being read, when it is written in it."""
+        return getattr(self, f"tagline_{reading_language()}", "") or self.tagline
 
     @property
     def social_links(self):

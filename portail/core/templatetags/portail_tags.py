@@ -7,7 +7,7 @@ from babel.numbers import format_currency
 from django import template
 from django.utils import formats, timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 from portail.core.cache import content_version as current_content_version
 from portail.core.selectors import site_menu_for
@@ -70,13 +70,15 @@ def protected_email(address, label=""):
     """An address that harvesting robots do not read as one; a small script rebuilds the link."""
     if not address:
         return ""
-    user, _, domain = address.partition("@")
+    user, _at, domain = address.partition("@")
+    dot = gettext("point")
     return format_html(
-        '<span class="protected-email" data-user="{}" data-domain="{}">{} [arobase] {}</span>',
+        '<span class="protected-email" data-user="{}" data-domain="{}">{} [{}] {}</span>',
         user[::-1],
         domain[::-1],
         user,
-        domain.replace(".", " [point] "),
+        gettext("arobase"),
+        domain.replace(".", f" [{dot}] "),
     )
 
 

@@ -81,5 +81,5 @@ def social_description(context, page):
         or getattr(page, "lead", "")
         or getattr(page, "introduction", "")
         or getattr(page, "excerpt", "")
-        or getattr(settings, "tagline", "")
+        or getattr(settings, "reader_tagline", "")
     )

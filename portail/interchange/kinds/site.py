@@ -22,6 +22,7 @@ def _settings():
 def _upsert(item, files):
     settings = _settings()
     settings.site_name, settings.tagline = item["name"], item.get("tagline", "")
+    settings.tagline_en = item.get("tagline_en", "")
     load_fields(settings, item, files, IMAGES)
     social = item.get("social") or {}
     if not isinstance(social, dict):
@@ -47,6 +48,8 @@ def _export(exporter):
         return
     settings = _settings()
     item = {"kind": "site", "name": settings.site_name, "tagline": settings.tagline}
+    if settings.tagline_en:
+        item["tagline_en"] = settings.tagline_en
     dump_fields(settings, item, exporter, IMAGES)
     social = {name: getattr(settings, name) for name in SOCIAL_NETWORKS if getattr(settings, name)}
     if social:
@@ -70,6 +73,7 @@ SITE = RecordKind(
         SiteSettings: {
             "site_name",
             "tagline",
+            "tagline_en",
             "logo",
             "default_image",
             *SOCIAL_NETWORKS,
