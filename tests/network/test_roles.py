@@ -51,3 +51,22 @@ def test_a_coordinator_edits_their_group_and_its_pages_not_another(
     assert refused.status_code in (302, 403)
     assert client.get(f"/admin/pages/add/core/standardpage/{senegal.pk}/").status_code in (302, 403)
     assert client.get(f"/admin/pages/add/core/standardpage/{mali.pk}/").status_code == 200
+
+
+def test_the_english_version_of_a_group_is_coordinated_by_the_same_people(
+    django_user_model, groups, django_capture_on_commit_callbacks
+):
+    from django.contrib.auth.models import Group
+    from wagtail.models import Locale
+
+    mali, _senegal, _report = groups
+    before = set(Group.objects.values_list("name", flat=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        english = mali.copy_for_translation(
+            Locale.objects.get(language_code="en"), copy_parents=True
+        )
+        english.title = "Mali country group"
+        english.save_revision().publish()
+    assert set(Group.objects.values_list("name", flat=True)) == before
+    user = coordinator(django_user_model, mali)
+    assert english.permissions_for_user(user).can_publish()
