@@ -168,7 +168,7 @@ def test_old_addresses_redirect_permanently_to_the_new_pages(spip_site, mapping,
         assert client.get(new).status_code == 200, new
 
 
-def test_a_second_run_changes_nothing_then_brings_what_changed(spip_site, mapping):
+def test_a_second_run_changes_nothing_then_brings_what_changed(spip_site, mapping, client):
     first, _ = migrate(spip_site, mapping)
     assert "Import : created: 10, updated: 0, unchanged: 0, failed: 0" in first, first
     pages, redirects = Page.objects.count(), Redirect.objects.count()
@@ -177,16 +177,21 @@ def test_a_second_run_changes_nothing_then_brings_what_changed(spip_site, mappin
     assert (Page.objects.count(), Redirect.objects.count()) == (pages, redirects)
 
     spip_site.set("articles", "id_article", 2, titre="Guide pratique de la coopération")
+    spip_site.add(
+        "urls", url="Guide-pratique", type="article", id_objet=2, date="2025-01-01 00:00:00"
+    )
     spip_site.add("articles", id_article=11, id_rubrique=1, titre="Une nouvelle", statut="publie",
                   date="2024-05-01 10:00:00", texte="Neuf.", lang="fr")  # fmt: skip
     third, _ = migrate(spip_site, mapping)
     # Article 1 changes too: its link [->art2] shows the guide's title.
     assert "Import : created: 1, updated: 2, unchanged: 8, failed: 0" in third, third
-    guide = ResourcePage.objects.get()
+    guide = ResourcePage.objects.get()  # its new URL propre did not make a second page
     assert (
         guide.title == "Guide pratique de la coopération"
         and guide.slug == "guide-de-la-cooperation"
     )
+    for old in ("/spip.php?article2", "/Guide-pratique"):
+        assert client.get(old).get("Location") == guide.url, old
     assert NewsPage.objects.filter(title="Une nouvelle", live=True).count() == 1
     assert Page.objects.count() == pages + 1
 
