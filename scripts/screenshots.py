@@ -51,7 +51,7 @@ def main(base_url="http://127.0.0.1:8000", output="docs/screenshots", only=""):
             "funds": "/fonds-de-solidarite/",
             "fund": "/fonds-de-solidarite/fonds-de-solidarite-ukraine/",
             "opportunities": "/opportunites/",
-            "search": "/recherche/?q=cooperation+decentralisee",
+            "search": "/recherche/?q=cooperation+decentralisee+senegal",
             "members-only": "/actualites/releve-de-decisions-du-bureau-executif/",
             "login": "/compte/connexion/",
             "newsletter": "/lettre/",
