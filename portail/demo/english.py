@@ -1,5 +1,6 @@
-"""The demo's English pages, as an editor makes them with "Traduire": the home page, "About
-us", three news items, an event and a country group; the rest is read in French under /en/."""
+"""The demo's English pages, as an editor makes them with "Traduire": the home page, the
+sections' names, "About us", three news items, an event and a country group; the rest is read
+in French under /en/."""
 
 from django.utils.text import slugify
 
@@ -41,6 +42,18 @@ NEWS = [
 ]
 
 
+SECTIONS = {
+    "news": "News",
+    "agenda": "Events",
+    "resources": "Resource centre",
+    "country_groups": "Country groups",
+    "members": "Member directory",
+    "atlas": "Partnership atlas",
+    "funds": "Solidarity funds",
+    "opportunities": "Calls for projects and jobs",
+}
+
+
 def english_lines(news, events, pinned_slug):
     """English lines for French lines already written: `news` and `events` are the French
     items, in the demo's order."""
@@ -52,6 +65,14 @@ def english_lines(news, events, pinned_slug):
         "introduction": "The network of French local authorities working internationally.",
         "pinned_news": pinned_slug,
     }
+    for section, title in SECTIONS.items():  # their addresses stay: only the names change
+        yield {
+            "kind": "section",
+            "section": section,
+            "language": "en",
+            "title": title,
+            "show_in_menus": True,
+        }
     yield {
         "kind": "page",
         "language": "en",

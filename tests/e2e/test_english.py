@@ -15,7 +15,7 @@ def test_an_english_reader_stays_in_english_and_finds_the_way_back(served_demo, 
     assert page.locator("html").get_attribute("lang") == "en"
 
     navigation = page.get_by_role("navigation", name="Main navigation")
-    navigation.get_by_role("link", name="Actualités").click()
+    navigation.get_by_role("link", name="News").click()  # the section named in English
     page.wait_for_url(base + "/en/actualites/")
     page.locator("main article a, main h2 a, main h3 a").first.click()
     page.wait_for_url(base + "/en/actualites/**")
