@@ -10,6 +10,7 @@ cookie (forms with a CSRF token, password prompts) or says private/no-cache, and
 
 from django.conf import settings
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 from . import front_cache
@@ -74,10 +75,15 @@ def says_no_cache(response):
 
 
 class FetchPageMiddleware(VersionedPrefix, FetchFromCacheMiddleware):
+    """Placed before the locale middleware: the language of the key is the address's, as that
+    middleware will find it (no prefix: French), so that a hit needs nothing further down."""
+
     def process_request(self, request):
         if not is_cacheable_request(request):
             request._cache_update_cache = False
             return None
+        language = translation.get_language_from_path(request.path_info)
+        request.LANGUAGE_CODE = language or settings.LANGUAGE_CODE
         response = super().process_request(request)
         return for_clients(request, response, "HIT") if response is not None else None
 

@@ -74,6 +74,9 @@ MIDDLEWARE = [
     "portail.core.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portail.core.page_cache.UpdatePageMiddleware",
+    # A cached anonymous page is answered here, before sessions, language, CSRF, users,
+    # messages, redirects and django-axes have run: it needs none of them.
+    "portail.core.page_cache.FetchPageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -83,7 +86,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "portail.core.routing.CachedSiteMiddleware",
-    "portail.core.page_cache.FetchPageMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

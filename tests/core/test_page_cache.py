@@ -76,3 +76,25 @@ def test_a_members_only_teaser_keeps_its_no_cache_headers(client, settings):
     assert "X-Cache" not in response and "X-Accel-Expires" not in response
     client.force_login(builders.account())
     assert "Réservé aux adhérents" not in text_of(client.get(teaser.url))
+
+
+def test_a_cached_page_is_answered_before_sessions_users_and_the_language_are_read(
+    client, monkeypatch
+):
+    news = builders.news("Première")
+    address = news.url  # before any request: a request read in English leaves English on
+    french, english = client.get(address), client.get(f"/en{address}")
+    assert (french["X-Cache"], english["X-Cache"]) == ("MISS", "MISS")
+
+    def not_for_a_hit(*args, **kwargs):
+        raise AssertionError("a middleware after the cache ran")
+
+    for path in (
+        "django.contrib.sessions.middleware.SessionMiddleware.process_request",
+        "django.middleware.locale.LocaleMiddleware.process_request",
+        "django.contrib.auth.middleware.AuthenticationMiddleware.process_request",
+    ):
+        monkeypatch.setattr(path, not_for_a_hit)
+    again, again_english = client.get(address), client.get(f"/en{address}")
+    assert (again["X-Cache"], again_english["X-Cache"]) == ("HIT", "HIT")
+    assert again.content == french.content and again_english.content == english.content
