@@ -12,7 +12,7 @@ from portail.interchange.models import ImportRecord
 from portail.taxonomy.models import Organisation, Theme
 from portail.taxonomy.services import country_find
 
-from .lines import MAPPED_SECTIONS, document_paths, is_image, url_paths
+from .lines import MAPPED_SECTIONS, document_paths, is_image, object_paths
 from .site import number
 from .typography import old_address
 
@@ -45,20 +45,15 @@ def targets(items, maker):
         kind = maker.mapping.rubrique_kind(site.rubriques, ident)
         if kind != "skip":
             section = section_page(MAPPED_SECTIONS[kind])
-            for path in [old_address("rubrique", ident), *_object_paths(site, "rubrique", ident)]:
+            for path in [old_address("rubrique", ident), *object_paths(site, "rubrique", ident)]:
                 found[Redirect.normalise_path(path)] = ("page", section.pk)
     for ident, mot in site.mots.items():
         address = _keyword_address(maker, mot)
         if address:
-            for path in [old_address("mot", ident), *_object_paths(site, "mot", ident)]:
+            for path in [old_address("mot", ident), *object_paths(site, "mot", ident)]:
                 found[Redirect.normalise_path(path)] = ("link", address)
     found |= _files(site)
     return found
-
-
-def _object_paths(site, table, ident):
-    paths = [f"/spip.php?id_{table}={ident}&page={table}", f"/{table}{ident}.html"]
-    return paths + url_paths(table, site.urls(table, ident))
 
 
 def _keyword_address(maker, mot):

@@ -29,7 +29,11 @@ class Item:
     ref: str  # "article 12"
     line: dict
     addresses: list = field(default_factory=list)  # old paths besides the line's source_url
-    links: bool = False  # its body links to other SPIP objects
+
+    @property
+    def links(self):
+        """Its body links to other SPIP objects (by their old addresses)."""
+        return "/spip.php?" in str(self.line.get("body"))
 
     @property
     def key(self):
@@ -277,7 +281,7 @@ class LineMaker:
             line.update(self._keywords(ref, "article", number(article["id_article"])))
         if article is not None and article["statut"] in DRAFT_STATUSES:
             line["draft"] = True
-        yield Item(ref, line, [f"/evenement{ident}.html"], "/spip.php?" in str(line.get("body")))
+        yield Item(ref, line, [f"/evenement{ident}.html"])
 
     # Translations
 
@@ -322,8 +326,8 @@ class LineMaker:
         if kind == "news":
             _set(line, "surtitle", self.typography.plain(article.get("surtitre")))
             _set(line, "subtitle", self.typography.plain(article.get("soustitre")))
-        addresses = [old_address("article", ident), *self._addresses("article", ident)]
-        yield Item(ref, line, addresses, "/spip.php?" in str(line.get("body")))
+        addresses = [old_address("article", ident), *object_paths(self.site, "article", ident)]
+        yield Item(ref, line, addresses)
 
     # Shared
 
@@ -336,12 +340,7 @@ class LineMaker:
 
     def _item(self, ref, line, table, ident, row):
         self._lines[(table, ident)] = line
-        return Item(ref, line, self._addresses(table, ident), "/spip.php?" in str(line.get("body")))
-
-    def _addresses(self, table, ident):
-        """Every old path of an object besides `/spip.php?article12` (its source_url)."""
-        paths = [f"/spip.php?id_{table}={ident}&page={table}", f"/{table}{ident}.html"]
-        return paths + url_paths(table, self.site.urls(table, ident))
+        return Item(ref, line, object_paths(self.site, table, ident))
 
     def _slug(self, table, ident, title):
         urls = self.site.urls(table, ident)
@@ -358,6 +357,12 @@ class LineMaker:
 
 # SPIP's "URL propres" decorate each type's address: "-Rubrique-", "+Breve+", "+-Mot-+".
 URL_DECORATIONS = {"rubrique": ("-{}-",), "breve": ("+{}+",), "mot": ("+-{}-+",)}
+
+
+def object_paths(site, table, ident):
+    """Every old path of an object besides `/spip.php?article12`."""
+    paths = [f"/spip.php?id_{table}={ident}&page={table}", f"/{table}{ident}.html"]
+    return paths + url_paths(table, site.urls(table, ident))
 
 
 def url_paths(table, urls):
