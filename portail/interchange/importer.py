@@ -195,7 +195,8 @@ class Importer:
         if key in self._batch_keys:  # the same item twice in one batch: write the first now
             self.flush()
         digest = self._digest(item)
-        self._dry_run_keys.add(key)
+        if self.dry_run:
+            self._dry_run_keys.add(key)
         known_digest, known_page = self._known_record(key)
         page = self._existing_page(model, known_page, slug, item.get("source_url"))
         if page is not None and known_digest == digest:

@@ -12,7 +12,7 @@ from portail.interchange.models import ImportRecord
 from portail.taxonomy.models import Organisation, Theme
 from portail.taxonomy.services import country_find
 
-from .lines import MAPPED_SECTIONS, document_paths, is_image, object_paths
+from .lines import MAPPED_SECTIONS, document_paths, object_paths
 from .site import number
 from .typography import old_address
 
@@ -75,7 +75,8 @@ def _files(site):
         relative = site.file(row.get("fichier"))
         if relative:
             digest = hashlib.sha1((site.img / relative).read_bytes()).hexdigest()
-            hashes[ident] = (digest, is_image(row), site.insertable(row).title)
+            insertable = site.insertable(row)
+            hashes[ident] = (digest, insertable.is_image, insertable.title)
     documents, images = {}, {}
     digests = sorted({digest for digest, _, _ in hashes.values()})
     for start in range(0, len(digests), CHUNK):

@@ -8,7 +8,7 @@ from django.utils.text import slugify
 
 from portail.taxonomy.services import country_find
 
-from .site import IMAGE_EXTENSIONS, moment, number
+from .site import moment, number
 from .typography import Typography, old_address
 
 # A SPIP status → what the portal does with the item.
@@ -385,10 +385,6 @@ def document_paths(row):
     if fichier and "://" not in fichier:
         paths.append(f"/IMG/{fichier}")
     return paths
-
-
-def is_image(row):
-    return str(row.get("extension") or "").lower() in IMAGE_EXTENSIONS
 
 
 def _set(target, key, value):
