@@ -82,36 +82,28 @@ def write_items(pages):
         url = item_url(page.url_path, roots) if page.live else None
         (kept if url else dropped).append((page, url))
     SearchItem.objects.filter(page_id__in=[page.pk for page, _url in dropped]).delete()
-    items = [
-        SearchItem(
-            page_id=page.pk,
-            kind=kind,
-            title=page.title[:255],
-            url=url[:255],
-            date=item_date(page),
-            text=item_text(page),
+    items = []
+    for page, url in kept:
+        countries, themes = item_tags(page)
+        items.append(
+            SearchItem(
+                page_id=page.pk,
+                kind=kind,
+                title=page.title[:255],
+                url=url[:255],
+                date=item_date(page),
+                text=item_text(page),
+                country_ids=_ids(countries),
+                theme_ids=_ids(themes),
+            )
         )
-        for page, url in kept
-    ]
     SearchItem.objects.bulk_create(
         items,
         update_conflicts=True,
         unique_fields=["page"],
-        update_fields=["kind", "title", "url", "date", "text"],
+        update_fields=["kind", "title", "url", "date", "text", "country_ids", "theme_ids"],
     )
-    _write_tags(kept)
 
 
-def _write_tags(kept):
-    ids = [page.pk for page, _url in kept]
-    countries_through = SearchItem.countries.through
-    themes_through = SearchItem.themes.through
-    countries_through.objects.filter(searchitem_id__in=ids).delete()
-    themes_through.objects.filter(searchitem_id__in=ids).delete()
-    country_rows, theme_rows = [], []
-    for page, _url in kept:
-        countries, themes = item_tags(page)
-        country_rows += [countries_through(searchitem_id=page.pk, country=c) for c in countries]
-        theme_rows += [themes_through(searchitem_id=page.pk, theme=t) for t in themes]
-    countries_through.objects.bulk_create(country_rows)
-    themes_through.objects.bulk_create(theme_rows)
+def _ids(objects):
+    return " ".join(str(obj.pk) for obj in objects)

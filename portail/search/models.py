@@ -18,7 +18,7 @@ class Kind(models.TextChoices):
 class SearchItem(models.Model):
     """A published page as the search page lists and narrows it: what a result shows (title,
     address, date, text for the snippet) and what the facets count (kind, year, countries,
-    themes), read in a few queries whatever the mix of page types. Kept by the `facets`
+    themes), read in one query whatever the mix of page types. Kept by the `facets`
     search backend, so every index update — publish, unpublish, delete, import, rebuild —
     keeps it current."""
 
@@ -30,8 +30,9 @@ class SearchItem(models.Model):
     url = models.CharField(max_length=255)
     date = models.DateField(null=True, db_index=True)
     text = models.TextField(blank=True)
-    countries = models.ManyToManyField("taxonomy.Country", related_name="+", blank=True)
-    themes = models.ManyToManyField("taxonomy.Theme", related_name="+", blank=True)
+    # Ids, separated by spaces: the facets of 400 results read in the same row, no join.
+    country_ids = models.TextField(blank=True)
+    theme_ids = models.TextField(blank=True)
 
     class Meta:
         verbose_name = _("entrée de recherche")

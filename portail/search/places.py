@@ -22,38 +22,31 @@ class Place:
     group_url: str = ""
 
 
-def _country_words():
-    """(code, name, address, the folded words of its name) of every country."""
-    return [
-        (
-            country.code,
-            country.name,
-            country.get_absolute_url(),
-            frozenset(fold(word) for word in words(country.name) if not is_stop_word(word)),
-        )
-        for country in Country.objects.only("code", "name")
-    ]
+def _countries():
+    """(the folded words of its name, its Place) of every country, its country group known."""
+    groups = exclude_restricted(
+        CountryGroupPage.objects.live().filter(locale_id=default_locale_id())
+    ).select_related("country")
+    group_of = {group.country_id: group for group in groups}
+    found = []
+    for country in Country.objects.only("code", "name"):
+        name_words = frozenset(fold(w) for w in words(country.name) if not is_stop_word(w))
+        group = group_of.get(country.pk)
+        place = Place(country.name, country.get_absolute_url())
+        if group:
+            place = Place(country.name, place.url, group.title, group.url)
+        found.append((name_words, place))
+    return found
 
 
 def places_named(parsed):
-    """The countries every word of whose name the query holds, with their country group."""
+    """The countries every word of whose name the query holds, with their country group: no
+    query, the countries and groups being read once per content version."""
     typed = {fold(word) for group in parsed.groups for word in group.words}
     typed |= {fold(word) for group in parsed.groups for phrase in group.phrases for word in phrase}
     named = [
-        (code, name, url)
-        for code, name, url, name_words in cached("search-countries", _country_words, 3600)
+        place
+        for name_words, place in cached("search-countries", _countries, 3600)
         if name_words and name_words <= typed
-    ][:MAX_PLACES]
-    if not named:
-        return []
-    groups = exclude_restricted(
-        CountryGroupPage.objects.live().filter(
-            locale_id=default_locale_id(), country__code__in=[code for code, _, _ in named]
-        )
-    ).select_related("country")
-    group_of = {group.country.code: group for group in groups}
-    places = []
-    for code, name, url in named:
-        group = group_of.get(code)
-        places.append(Place(name, url, group.title, group.url) if group else Place(name, url))
-    return places
+    ]
+    return named[:MAX_PLACES]

@@ -4,6 +4,7 @@ Words are all required; "quoted words" are a phrase; an upper-case OR (or OU) be
 offers alternatives. Anything else of a query syntax (* - ( ) : AND NEAR, unbalanced quotes,
 control characters) is read as plain text, so that no input can make the backend fail."""
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -44,6 +45,21 @@ class ParsedQuery:
     def to_query(self):
         queries = [group.to_query() for group in self.groups]
         return queries[0] if len(queries) == 1 else Or(queries)
+
+    @property
+    def key(self):
+        """The same for every way of typing the same query (case, accents, spacing, order of
+        the alternatives), short enough for a cache key."""
+        canonical = sorted(
+            repr(
+                (
+                    sorted(fold(word) for word in group.words),
+                    [[fold(w) for w in phrase] for phrase in group.phrases],
+                )
+            )
+            for group in self.groups
+        )
+        return hashlib.blake2b(repr(canonical).encode(), digest_size=16).hexdigest()
 
     @property
     def prefixes(self):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from portail.core.cache import cached
 from portail.core.languages import (
     default_locale_id,
     reading_language,
@@ -16,13 +17,18 @@ from portail.core.languages import (
     versions_for_reader,
 )
 from portail.core.routing import exclude_restricted
-from portail.network.models import Member
+from portail.taxonomy.models import Country, Theme
 
+from .members import members_matching
 from .models import Kind, SearchItem
 from .places import places_named
 from .snippets import highlighted, missing, snippet
 
 MAX_HITS = 400  # the most relevant pages counted and listed; beyond, refine the words
+# Words found in more pages than this are ranked among the most recently indexed of them:
+# ranking all 100,000 pages that say "collectivités" cost 70–180 ms. Such words say little
+# of what is sought; a query specific enough to want the older pages matches fewer.
+CANDIDATES = 3000
 MAX_MEMBERS = 50
 PER_PAGE = 10
 FACETS = (
@@ -42,13 +48,19 @@ class Hit:
     themes: dict = field(default_factory=dict)  # slug → name
 
     def values(self, facet):
+        """The hit's values of a facet (a country's code, a theme's slug…)."""
         if facet == "type":
-            return {self.kind: Kind(self.kind).label}
+            return (self.kind,)
         if facet == "pays":
             return self.countries
         if facet == "theme":
             return self.themes
-        return {str(self.date.year): str(self.date.year)} if self.date else {}
+        return (str(self.date.year),) if self.date else ()
+
+    def label(self, facet, value):
+        if facet == "type":
+            return Kind(value).label
+        return {"pays": self.countries, "theme": self.themes}.get(facet, {}).get(value, value)
 
     def matches(self, selection, skip=None):
         """Within a facet any chosen value will do; across facets, all must hold."""
@@ -91,14 +103,9 @@ class Outcome:
 def search(parsed, selection, page_number):
     """Everything the search page shows for a parsed query, the facets chosen
     (facet → set of values) and a page number."""
-    ranked = ranked_page_ids(parsed)
-    hits = load_hits(ranked)
+    hits, capped = cached(f"search-hits:{parsed.key}", lambda: _hits_of(parsed))
     with_members = _members_wanted(selection)
-    members = (
-        list(get_search_backend().search(parsed.to_query(), Member)[:MAX_MEMBERS])
-        if with_members
-        else []
-    )
+    members = members_matching(parsed, MAX_MEMBERS) if with_members else []
     only_members = selection["type"] == {Kind.MEMBER}
     kept = [] if only_members else [hit for hit in hits if hit.matches(selection)]
     page = Paginator(kept, PER_PAGE).get_page(page_number)
@@ -108,9 +115,17 @@ def search(parsed, selection, page_number):
         results=load_results(page.object_list, parsed),
         members=members,
         facets=facets(hits, selection, len(members)),
-        capped=len(ranked) >= MAX_HITS,
+        capped=capped,
         places=places_named(parsed) if str(page_number or "1") == "1" else [],
     )
+
+
+def _hits_of(parsed):
+    """The ranked pages with their facet values, and whether more matched than are counted:
+    what every page of results, every choice of facets and every visitor asking the same
+    words share (cached per content version)."""
+    ranked = ranked_page_ids(parsed)
+    return load_hits(ranked), len(ranked) >= MAX_HITS
 
 
 def _members_wanted(selection):
@@ -130,7 +145,7 @@ def ranked_page_ids(parsed):
     """Live public pages matching, most relevant first, as (id, score)."""
     backend = get_search_backend()
     if hasattr(backend, "ranked_ids"):  # the portal's database backends: ranked in the index
-        ranked = backend.ranked_ids(parsed.to_query(), Page, MAX_HITS + 100)
+        ranked = backend.ranked_ids(parsed.to_query(), Page, MAX_HITS + 100, CANDIDATES)
         ids = [page_id for page_id, _score in ranked]
         shown = exclude_restricted(french_pages().filter(pk__in=ids))
         allowed = set(shown.values_list("pk", flat=True))
@@ -142,21 +157,20 @@ def ranked_page_ids(parsed):
 
 def load_hits(ranked):
     """The facet values of the ranked pages, in their order; recency breaks ties of score."""
-    ids = [page_id for page_id, _score in ranked]
-    items = {
-        page_id: Hit(page_id=page_id, kind=kind, date=date)
-        for page_id, kind, date in SearchItem.objects.filter(page_id__in=ids).values_list(
-            "page_id", "kind", "date"
+    countries, themes = cached("search-tags", _tag_labels)
+    items = {}
+    for page_id, kind, date, country_ids, theme_ids in SearchItem.objects.filter(
+        page_id__in=[page_id for page_id, _score in ranked]
+    ).values_list("page_id", "kind", "date", "country_ids", "theme_ids"):
+        items[page_id] = Hit(
+            page_id=page_id,
+            kind=kind,
+            date=date,
+            countries=dict(
+                countries[int(pk)] for pk in country_ids.split() if int(pk) in countries
+            ),
+            themes=dict(themes[int(pk)] for pk in theme_ids.split() if int(pk) in themes),
         )
-    }
-    countries = SearchItem.countries.through.objects.filter(searchitem_id__in=list(items))
-    for item_id, code, name in countries.values_list(
-        "searchitem_id", "country__code", "country__name"
-    ):
-        items[item_id].countries[code.lower()] = name
-    themes = SearchItem.themes.through.objects.filter(searchitem_id__in=list(items))
-    for item_id, slug, name in themes.values_list("searchitem_id", "theme__slug", "theme__name"):
-        items[item_id].themes[slug] = name
     hits = []
     for _score, group in groupby(ranked, key=lambda pair: pair[1]):
         tied = [items[page_id] for page_id, _s in group if page_id in items]
@@ -165,17 +179,30 @@ def load_hits(ranked):
     return hits
 
 
+def _tag_labels():
+    """Country id → (facet value, label), theme id → (facet value, label)."""
+    return (
+        {
+            pk: (code.lower(), name)
+            for pk, code, name in Country.objects.values_list("pk", "code", "name")
+        },
+        {pk: (slug, name) for pk, slug, name in Theme.objects.values_list("pk", "slug", "name")},
+    )
+
+
 def facets(hits, selection, member_count):
     """Each facet's values with the number of results each would give, the other facets'
     choices applied (so that a second value of the same facet can be added)."""
     found = []
+    chosen = {key: values for key, values in selection.items() if values}
     for key, label in FACETS:
         counts, labels = Counter(), {}
         for hit in hits:
-            if hit.matches(selection, skip=key):
-                for value, value_label in hit.values(key).items():
+            if not chosen or hit.matches(chosen, skip=key):
+                for value in hit.values(key):
                     counts[value] += 1
-                    labels[value] = value_label
+                    if value not in labels:
+                        labels[value] = hit.label(key, value)
         if key == "type" and member_count:
             counts[Kind.MEMBER.value] = member_count
             labels[Kind.MEMBER.value] = Kind.MEMBER.label

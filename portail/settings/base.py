@@ -276,8 +276,6 @@ BACKUP_DERIVED_MODELS = (
     "wagtailsearch.IndexEntry",
     "wagtailsearch.SQLiteFTSIndexEntry",
     "search.SearchItem",
-    "search.SearchItem_countries",
-    "search.SearchItem_themes",
 )
 
 WAGTAILSEARCH_BACKENDS = {

@@ -23,8 +23,6 @@ pytestmark = pytest.mark.e2e
 DERIVED_TABLES = {
     "wagtailsearch_indexentry",
     "search_searchitem",
-    "search_searchitem_countries",
-    "search_searchitem_themes",
 }
 KEPT_BY_THE_MEMBERS_AREA = (
     "users.User",

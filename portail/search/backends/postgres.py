@@ -38,21 +38,29 @@ TITLE_WEIGHT = 4.0
 class FrenchPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = FrenchPostgresQueryCompiler
 
-    def ranked_ids(self, query, model, limit):
+    def ranked_ids(self, query, model, limit, candidates=None):
         """The ids of the `limit` best matches of `model` and its subclasses, with their score,
         best first, read from the index entries alone (their title and body vectors, through
-        the GIN index of the search app's migration 0003) rather than joined to the pages."""
+        the GIN index of the search app's migration 0003) rather than joined to the pages.
+
+        With `candidates`, a query matching more entries than that ranks only the most
+        recently indexed `candidates` of them (walked down the primary key): ts_rank reads
+        both vectors of each row it ranks, 7 µs a row, 150 ms for a common word at 100,000."""
         if not has_words(query):
             return []
         compiler = self.query_compiler_class(model.objects.none(), query)
         tsquery = compiler.build_tsquery(query, config=self.config)
         vector = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
         entries = get_app_config().get_model("IndexEntry").objects
-        rows = (
+        matches = (
             entries.filter(content_type__in=get_descendants_content_types_pks(model))
             .annotate(vector=vector)
             .filter(vector=tsquery)
-            .annotate(
+        )
+        if candidates:
+            matches = entries.filter(pk__in=matches.order_by("-pk").values("pk")[:candidates])
+        rows = (
+            matches.annotate(
                 score=SearchRank(F("title"), tsquery) * TITLE_WEIGHT
                 + SearchRank(F("body"), tsquery)
             )
