@@ -200,7 +200,7 @@ def nginx(folder, static_port, proxy_port, upstream):
         "    proxy_cache_purge pages $host$1$is_args$args; }\n"
         f"  location / {{ proxy_pass {upstream}; proxy_set_header Host $host;\n"
         "    proxy_cache pages; proxy_cache_key $host$request_uri; proxy_cache_lock on;\n"
-        "    proxy_cache_bypass $cookie_sessionid; proxy_no_cache $cookie_sessionid; } } }\n"
+        "    proxy_cache_bypass $cookie_sessionid $cookie_messages; proxy_no_cache $cookie_sessionid $cookie_messages; } } }\n"
     )
     return subprocess.Popen(["nginx", "-c", str(config)], start_new_session=True)
 

@@ -8,6 +8,11 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from axes.models import AccessAttempt
+        from django.contrib.auth.signals import user_logged_in
+
+        from . import signals
+
+        user_logged_in.connect(signals.remember_reader, dispatch_uid="portail-remember-reader")
 
         from portail.core import personal_data
 

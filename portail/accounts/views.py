@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from portail.core.throttle import Limit, client_limited
 
@@ -81,8 +81,14 @@ class PasswordResetView(auth_views.PasswordResetView):
         return limited or super().form_valid(form)
 
 
-@require_POST
+@never_cache
+@require_http_methods(["GET", "POST"])
 def logout_view(request):
+    """The header's link asks to confirm (a link cannot log out: any page could embed it)."""
+    if request.method == "GET":
+        if not request.user.is_authenticated:
+            return redirect("/")
+        return render(request, "accounts/logout.html")
     logout(request)
     messages.success(request, _("Vous êtes déconnecté·e."))
     return redirect("/")

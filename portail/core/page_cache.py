@@ -4,12 +4,22 @@ Django's two cache middlewares do the work (cache keys, Vary, HEAD); the key pre
 content version (core/cache.py), which every publication, unpublication, move, deletion, tag,
 setting or restriction change bumps: the next request renders afresh, whatever page showed the
 change (the article, the home page, listings, tag pages, the neighbours' previous/next links).
-Never cached: editors and members (a session cookie), the admin, the API (its rate limit counts
-each request), documents (their collections may be private), and any response that sets a
-cookie (forms with a CSRF token, password prompts) or says private/no-cache, and registrations."""
+Never stored: what editors and members are shown (a session cookie), the admin, the API (its
+rate limit counts each request), documents (their collections may be private), registrations,
+and any response that sets a cookie (forms with a CSRF token, password prompts) or says
+private/no-cache.
+
+Members read it all the same: a logged-in member is shown the page every visitor is, its
+account link swapped for theirs ("Mon espace", log out) between two markers of the header,
+without rendering the page again; a session cookie with no session behind it reads the cache
+as if absent, and is deleted. Editors (Wagtail's bar on each page) and a pending message go
+the whole way."""
+
+from importlib import import_module
 
 from django.conf import settings
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
@@ -33,13 +43,64 @@ UNCACHED_PREFIXES = (
 )
 
 
-def is_cacheable_request(request):
+# What a session says of its reader, written at login (remember_reader): a member reads the
+# pages everyone does; an editor sees Wagtail's bar on them.
+READER_KEY = "portail_reader"
+MEMBER, EDITOR = "member", "editor"
+ACCOUNT_START, ACCOUNT_END = b"<!--account-->", b"<!--/account-->"
+ACCOUNT_TEMPLATE = "components/account_link.html"
+
+
+def remember_reader(session, *, editor):
+    session[READER_KEY] = EDITOR if editor else MEMBER
+
+
+def is_cacheable_address(request):
     return (
         settings.PAGE_CACHE
         and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(UNCACHED_PREFIXES)
     )
+
+
+def is_cacheable_request(request):
+    """What may be stored for everyone: a request without a session or a message to show
+    (django.contrib.messages keeps them in a cookie first)."""
+    return (
+        is_cacheable_address(request)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def reader_of(request):
+    """Who carries this session cookie, as far as a cached page is concerned: None when no
+    session is behind it, "anonymous" when no one is logged in, MEMBER, or "" when the
+    whole page must be rendered (an editor, a message to show, a session of before)."""
+    if "messages" in request.COOKIES:  # django.contrib.messages' cookie storage
+        return ""
+    engine = import_module(settings.SESSION_ENGINE)
+    session = engine.SessionStore(request.COOKIES[settings.SESSION_COOKIE_NAME])
+    data = session.load()
+    if session.session_key is None:
+        return None
+    if "_messages" in data:
+        return ""
+    if "_auth_user_id" not in data:
+        return "anonymous"
+    return MEMBER if data.get(READER_KEY) == MEMBER else ""
+
+
+def with_account_of_member(response, language):
+    """The cached page with the member's account links in place of everyone's."""
+    content = response.content
+    start, end = content.find(ACCOUNT_START), content.find(ACCOUNT_END)
+    if start < 0 or end < start:
+        return None
+    with translation.override(language):
+        links = render_to_string(ACCOUNT_TEMPLATE, {"member": True}).strip().encode()
+    response.content = content[: start + len(ACCOUNT_START)] + links + content[end:]
+    return response
 
 
 class VersionedPrefix:
@@ -74,18 +135,63 @@ def says_no_cache(response):
     return any(word in directives for word in ("private", "no-cache", "no-store"))
 
 
+def for_one_reader(response, state):
+    """A page shown to one person: no cache but the browser's keeps it, nginx included."""
+    for header in ("Expires", "Cache-Control", "X-Accel-Expires"):
+        response.headers.pop(header, None)
+    patch_cache_control(response, private=True, max_age=0, must_revalidate=True)
+    response["X-Cache"] = state
+    return response
+
+
 class FetchPageMiddleware(VersionedPrefix, FetchFromCacheMiddleware):
     """Placed before the locale middleware: the language of the key is the address's, as that
     middleware will find it (no prefix: French), so that a hit needs nothing further down."""
 
     def process_request(self, request):
-        if not is_cacheable_request(request):
-            request._cache_update_cache = False
+        request._cache_update_cache = False  # set again below when the page may be stored
+        if not is_cacheable_address(request):
             return None
         language = translation.get_language_from_path(request.path_info)
         request.LANGUAGE_CODE = language or settings.LANGUAGE_CODE
-        response = super().process_request(request)
-        return for_clients(request, response, "HIT") if response is not None else None
+        if is_cacheable_request(request):
+            response = super().process_request(request)
+            return for_clients(request, response, "HIT") if response is not None else None
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return None  # a message to show
+        reader = reader_of(request)
+        if reader == "":
+            return None
+        response = self.page_for_everyone(request)
+        if reader == MEMBER and response is not None:
+            response = with_account_of_member(response, request.LANGUAGE_CODE)
+        if response is None:
+            return None
+        if reader is None:  # a cookie left by a session that has ended
+            response.delete_cookie(
+                settings.SESSION_COOKIE_NAME,
+                path=settings.SESSION_COOKIE_PATH,
+                domain=settings.SESSION_COOKIE_DOMAIN,
+                samesite=settings.SESSION_COOKIE_SAMESITE,
+            )
+        return for_one_reader(response, "HIT")
+
+    def page_for_everyone(self, request):
+        """The page as stored for a visitor without cookies (stored pages vary on them: no
+        Cookie header, or an empty one, as Django tells them apart), nothing stored from
+        this request."""
+        cookies = request.META.pop("HTTP_COOKIE", None)
+        try:
+            response = super().process_request(request)
+            if response is None:
+                request.META["HTTP_COOKIE"] = ""
+                response = super().process_request(request)
+            return response
+        finally:
+            request.META.pop("HTTP_COOKIE", None)
+            if cookies is not None:
+                request.META["HTTP_COOKIE"] = cookies
+            request._cache_update_cache = False
 
 
 class UpdatePageMiddleware(VersionedPrefix, UpdateCacheMiddleware):

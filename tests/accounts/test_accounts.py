@@ -196,9 +196,12 @@ def test_my_space_lists_registrations_groups_and_reserved_pages(client, mailbox)
 def test_login_is_refused_to_no_one_by_case_and_logout_is_a_post(client):
     builders.account("Marc@Example.org".lower())
     assert client.login(email="marc@example.org", password="mot-de-passe-solide-42")
-    assert client.get("/compte/deconnexion/").status_code == 405
+    confirm = client.get("/compte/deconnexion/")  # the header's link: a form to confirm
+    assert soup(confirm).select_one("form[method=post] button") is not None
+    assert client.get("/compte/").status_code == 200  # the link alone logged no one out
     client.post("/compte/deconnexion/")
     assert client.get("/compte/").status_code == 302
+    assert client.get("/compte/deconnexion/").status_code == 302
 
 
 def test_an_address_typed_with_capitals_logs_in_on_the_site_and_the_admin(client):

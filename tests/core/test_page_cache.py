@@ -1,7 +1,11 @@
 """The anonymous page cache: fast for visitors, never stale after a publication, never used for
 editors, forms or private pages."""
 
+import pickle
+
 import pytest
+from django.core.cache import cache
+from django.http import HttpResponse
 from wagtail.models import PageViewRestriction
 
 from portail.core.cache import bump_content_version, content_version
@@ -98,3 +102,70 @@ def test_a_cached_page_is_answered_before_sessions_users_and_the_language_are_re
     again, again_english = client.get(address), client.get(f"/en{address}")
     assert (again["X-Cache"], again_english["X-Cache"]) == ("HIT", "HIT")
     assert again.content == french.content and again_english.content == english.content
+
+
+def _stored_pages():
+    """Every page the shared cache holds, as the bytes anyone may be sent."""
+    stored = (pickle.loads(value) for value in list(cache._cache.values()))  # local memory
+    return [found.content for found in stored if isinstance(found, HttpResponse)]
+
+
+def test_a_member_is_shown_the_cached_page_with_their_own_links(
+    client, django_assert_max_num_queries
+):
+    news = builders.news("Première")
+    address = news.url
+    account = builders.account()  # before the visit: a new member is new content
+    anonymous = client.get(address)
+    assert anonymous["X-Cache"] == "MISS"
+    client.force_login(account)
+    with django_assert_max_num_queries(1):  # the session, read once
+        member = client.get(address)
+    assert member["X-Cache"] == "HIT"
+    assert "private" in member["Cache-Control"] and "X-Accel-Expires" not in member
+    header = text_of(member, ".site-tools")
+    assert "Mon espace" in header and "Se déconnecter" in header
+    assert "Espace adhérents" not in header
+    assert text_of(member, "main") == text_of(anonymous, "main")  # the page everyone sees
+    english = client.get(f"/en{address}")  # rendered for the member: nothing stored
+    assert "X-Cache" not in english and "My space" in text_of(english, ".site-tools")
+
+
+def test_nothing_a_member_is_shown_is_stored_for_everyone(client):
+    pages = [builders.news(f"Article {n}") for n in range(3)]
+    addresses = ["/", "/actualites/", *(page.url for page in pages)]
+    account = builders.account(email="camille.durand@example.org", first_name="Camille")
+    client.force_login(account)
+    for address in addresses:  # the member is the first to ask for each page
+        assert "Mon espace" in text_of(client.get(address), ".site-tools")
+    for content in _stored_pages():
+        assert b"Mon espace" not in content and b"camille" not in content.lower()
+        assert b"csrfmiddlewaretoken" not in content
+    client.logout()
+    for address in addresses:
+        response = client.get(address)
+        assert response["X-Cache"] == "MISS"  # the member's pages were not stored
+        assert "Mon espace" not in text_of(response, ".site-tools")
+
+
+def test_a_cookie_without_a_session_reads_the_cache_and_is_dropped(
+    client, settings, django_assert_max_num_queries
+):
+    address = builders.news("Première").url
+    client.get(address)
+    client.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session-" + "x" * 16
+    with django_assert_max_num_queries(1):
+        response = client.get(address)
+    assert response["X-Cache"] == "HIT"
+    assert response.cookies[settings.SESSION_COOKIE_NAME].value == ""  # deleted
+    assert "Espace adhérents" in text_of(response, ".site-tools")
+
+
+def test_a_message_to_read_is_shown_on_the_whole_page(client):
+    account = builders.account()
+    client.get("/")
+    client.force_login(account)
+    response = client.post("/compte/deconnexion/", follow=True)  # its message, on "/"
+    assert "X-Cache" not in response
+    assert "Vous êtes déconnecté·e." in text_of(response)
+    assert "Vous êtes déconnecté·e." not in text_of(client.get("/"))  # read once, gone

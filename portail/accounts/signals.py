@@ -1,0 +1,9 @@
+from portail.core import page_cache
+
+
+def remember_reader(sender, request, user, **kwargs):
+    """Whether the cached pages may be shown to this person: a member reads what everyone
+    does; an editor gets Wagtail's bar on each page (its "access admin" permission)."""
+    if request is not None and hasattr(request, "session"):
+        editor = user.has_perm("wagtailadmin.access_admin")
+        page_cache.remember_reader(request.session, editor=editor)
