@@ -3,16 +3,19 @@ is attached to by what it says."""
 
 import logging
 
-import docx
-from pypdf import PdfReader
-
 logger = logging.getLogger(__name__)
 
 MAX_PAGES = 300
 MAX_CHARACTERS = 200_000
 
 
+# pypdf and python-docx are imported when a document arrives, not when a worker starts: 30 MB
+# of each web worker's memory that only uploads and imports need.
+
+
 def _pdf_text(file):
+    from pypdf import PdfReader
+
     reader = PdfReader(file)
     if reader.is_encrypted:
         return ""
@@ -20,6 +23,8 @@ def _pdf_text(file):
 
 
 def _docx_text(file):
+    import docx
+
     return "\n".join(paragraph.text for paragraph in docx.Document(file).paragraphs)
 
 

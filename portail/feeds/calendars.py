@@ -7,7 +7,6 @@ Times are written in Europe/Paris with its VTIMEZONE; all-day events as whole da
 import datetime
 
 from django.utils import timezone
-from icalendar import Calendar, Event
 
 from portail.agenda.models import EventStatus
 
@@ -27,6 +26,8 @@ def event_uid(event):
 
 def calendar_of(events, name, request):
     """A VCALENDAR holding `events`, their links absolute for `request`'s site."""
+    from icalendar import Calendar  # at the first calendar asked for: 7 MB a worker otherwise
+
     calendar = Calendar()
     calendar.add("prodid", "-//Portail//Agenda//FR")
     calendar.add("version", "2.0")
@@ -41,6 +42,8 @@ def calendar_of(events, name, request):
 
 
 def vevent_of(event, request):
+    from icalendar import Event
+
     vevent = Event()
     vevent.add("uid", event_uid(event))
     vevent.add("summary", event.title)
