@@ -18,8 +18,10 @@ class CoreConfig(AppConfig):
         from .addresses import site_follow_base_url
         from .admin_widgets import use_typed_date_widgets
         from .converters import IdConverter
+        from .planner import refresh_after_migrate
 
         signals.connect()
         post_migrate.connect(site_follow_base_url, sender=self, dispatch_uid="portail-base-url")
+        post_migrate.connect(refresh_after_migrate, sender=self, dispatch_uid="portail-planner")
         use_typed_date_widgets()
         register_converter(IdConverter, "id")

@@ -12,6 +12,7 @@ from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from .cache import bump_content_version
+from .planner import refresh_statistics
 
 INDEXING_CHUNK = 400
 
@@ -74,6 +75,7 @@ def deferred_indexing():
         with transaction.atomic():
             for instance in referring.values():
                 ReferenceIndex.create_or_update_for_object(instance)
+        refresh_statistics()
         bump_content_version()
 
 
