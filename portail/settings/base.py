@@ -116,12 +116,18 @@ if str(DATABASES["default"]["NAME"]).startswith(str(VAR_DIR)):
     VAR_DIR.mkdir(parents=True, exist_ok=True)  # the embedded database needs nothing else
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=60))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Set by portail/server.py for its workers: each of a worker's threads holds a connection
+# of its own, whose caches a web request does not need large (imports and commands do).
+WEB_WORKER = env.bool("PORTAIL_WEB_WORKER", default=False)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the two server workers read while the scheduler or an editor writes.
+    page_cache_kb = 256 if WEB_WORKER else 2000
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+        f"PRAGMA cache_size=-{page_cache_kb};",
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
+        "cached_statements": 16 if WEB_WORKER else 128,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DATABASES["default"]["NAME"] == ":memory:" else 600
 

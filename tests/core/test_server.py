@@ -1,6 +1,8 @@
 """The production server's settings (portail/server.py); what they do under load is tested
 against the running server in tests/e2e/."""
 
+import threading
+import time
 from types import SimpleNamespace
 
 import pytest
@@ -29,3 +31,25 @@ def test_the_master_refuses_to_fork_once_django_is_loaded():
     # The suite has loaded Django: in this process the guard must refuse.
     with pytest.raises(RuntimeError, match="loaded Django"):
         server.django_not_loaded(None, None)
+
+
+def test_a_worker_renders_two_requests_at_once_and_queues_the_others():
+    running, most, lock = 0, 0, threading.Lock()
+
+    def portal(environ, start_response):
+        nonlocal running, most
+        with lock:
+            running += 1
+            most = max(most, running)
+        time.sleep(0.05)
+        with lock:
+            running -= 1
+        return [b"ok"]
+
+    bounded = server.BoundedRendering(portal, server.RENDERS)
+    threads = [threading.Thread(target=bounded, args=({}, None)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most == server.RENDERS == 2
