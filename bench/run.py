@@ -3,14 +3,20 @@
 1. A scale database (100,000 news, 10,000 events, 20,000 resources; `portail demo --scale`),
    made once under var/bench/ and reused, and a small one (1,000 news) for query counts.
 2. SQL queries per page at 1k and at 100k (Django's test client, in process).
-3. Search latency: 200 varied queries in process, p50/p95, at 100k.
-4. The production server (`portail serve`, gunicorn, 2 workers) on 127.0.0.1, measured with
+3. Search latency at 100k on SQLite and PostgreSQL: 200 different queries in process, each
+   asked once, then each asked again for its second page (bench/search_latency.py).
+4. CPU per uncached render in process (home, article, search), and per cached home page for an
+   anonymous visitor, a logged-in member and a stale session cookie (bench/cached_hit_cpu.py).
+5. The production server (`portail serve`, gunicorn, 2 workers) on 127.0.0.1, measured with
    wrk for each page, page cache off then on; nginx serving the same HTML bytes from disk,
-   side by side in the same run.
-Writes docs/PERFORMANCE.md. Environment: BENCH_SECONDS (default 8), BENCH_DATABASE_URL (a
-PostgreSQL database to measure search on as well; made once, reused).
+   side by side in the same run; the workers' memory after each.
+6. `portail import` of 10,000 news with a PDF each, on SQLite and on PostgreSQL.
+Writes docs/PERFORMANCE.md. Environment: BENCH_SECONDS (default 8), BENCH_DATABASE_URL (the
+PostgreSQL scale database, made once and reused; default on the local server; "" to skip
+PostgreSQL), BENCH_IMPORT (default 10000; 0 to skip the imports).
 """
 
+import json
 import os
 import platform
 import re
@@ -30,9 +36,10 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 PURGE_MODULE = "/usr/lib/nginx/modules/ngx_http_cache_purge_module.so"
 FRONT_PORT = 8104
 PAGES = ["home", "article", "listing", "listing_last", "agenda", "search"]
-SEARCHES = ["cooperation decentralisee", "jumelage Mali", "gestion des dechets", "jeunesse",
-            "formation des élus", "eau potable Sénégal", "\"aide d'urgence\"", "numérique",
-            "patrimoine Vietnam", "énergie solaire Maroc"]  # fmt: skip
+PG_SERVER = "postgres://postgres@127.0.0.1:5432"
+PG_SCALE = os.environ.get("BENCH_DATABASE_URL", f"{PG_SERVER}/portail_bench")
+IMPORTED = int(os.environ.get("BENCH_IMPORT", "10000"))
+SCALE = {"news": 100_000, "events": 10_000, "resources": 20_000}
 
 
 def portail(*args, database, env=None, **kwargs):
@@ -45,6 +52,8 @@ def ensure_database(database, counts, label):
     if marker.exists():
         portail("migrate", "-v0", database=database)  # made by an earlier version: bring it up
         return None
+    if database.startswith("postgres"):  # left by another checkout: made again, not added to
+        drop_postgres_database(database)
     started = time.monotonic()
     portail("ensuredb", database=database)
     portail("migrate", "-v0", database=database)
@@ -90,19 +99,19 @@ for line in '''URLS'''.strip().splitlines():
     print(name, len(queries), status)
 """
 
-SEARCH_CODE = """
+RENDER_CODE = """
 import time
 from django.test import Client
 client = Client()
-timings = []
-for round in range(20):
-    for query in QUERIES:
-        started = time.perf_counter()
-        response = client.get("/recherche/", {"q": query, "page": 1 + round % 3})
-        timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200
-timings.sort()
-print(f"{timings[len(timings) // 2]:.1f} {timings[int(len(timings) * 0.95)]:.1f} {len(timings)}")
+for line in '''URLS'''.strip().splitlines():
+    name, url = line.split(" ", 1)
+    client.get(url)
+    timings = []
+    for _ in range(30):
+        started = time.process_time()
+        client.get(url)
+        timings.append((time.process_time() - started) * 1000)
+    print(name, round(min(timings), 1))
 """
 
 
@@ -117,9 +126,68 @@ def query_counts(database, urls):
     return {line.split()[0]: int(line.split()[1]) for line in output.strip().splitlines()}
 
 
+def render_cpu(database, urls):
+    """CPU ms of the fastest of 30 uncached renders of each page, in process."""
+    text = "\n".join(f"{name} {url}" for name, url in urls.items())
+    output = in_process(database, RENDER_CODE.replace("URLS", text))
+    return {line.split()[0]: float(line.split()[1]) for line in output.strip().splitlines()}
+
+
+def script(name, database, env=None):
+    """Output of one of bench/'s scripts run against `database`."""
+    environment = {**os.environ, "DATABASE_URL": database, "PAGE_CACHE": "false", **(env or {})}
+    return subprocess.run(
+        [BIN / "python", ROOT / "bench" / name], env=environment, capture_output=True,
+        text=True, check=True,
+    ).stdout  # fmt: skip
+
+
 def search_latency(database):
-    output = in_process(database, SEARCH_CODE.replace("QUERIES", repr(SEARCHES))).split()
-    return float(output[0]), float(output[1]), int(output[2])
+    return json.loads(script("search_latency.py", database).strip().splitlines()[-1])
+
+
+def cached_hits(database):
+    """CPU µs per cached home page: anonymous, member, stale cookie (production settings)."""
+    env = {"DJANGO_SETTINGS_MODULE": "portail.settings.production", "SECRET_KEY": "bench-only",
+           "HTTPS": "off", "PAGE_CACHE": "true", "PORTAIL_VAR_DIR": str(WORK / "var-hits"),
+           "LOG_LEVEL": "WARNING"}  # fmt: skip
+    output = script("cached_hit_cpu.py", database, env)
+    return {
+        name: float(value)
+        for name, value in re.findall(r"cached home, ([\w ]+), CPU per request: min (\d+)", output)
+    }
+
+
+def postgres_admin():
+    import psycopg
+
+    url = f"{PG_SERVER}/postgres".replace("postgres://", "postgresql://")
+    return psycopg.connect(url, autocommit=True, connect_timeout=5)
+
+
+def drop_postgres_database(url):
+    with postgres_admin() as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]}")
+
+
+def postgres_reachable():
+    try:
+        postgres_admin().close()
+    except Exception:  # psycopg's OperationalError: psycopg is imported only when needed
+        return False
+    return True
+
+
+def import_seconds(database_url=None):
+    """`portail import` of IMPORTED news with a PDF each into a new portal (bench/import_bench.py)."""
+    if database_url:
+        drop_postgres_database(database_url)
+    command = [BIN / "python", ROOT / "bench" / "import_bench.py", str(IMPORTED)]
+    output = subprocess.run(
+        command + ([database_url] if database_url else []), capture_output=True, text=True,
+        cwd=ROOT / "bench", check=True,
+    ).stdout  # fmt: skip
+    return float(re.search(r"\| ([\d.]+) s \|", output).group(1))
 
 
 def wrk(url):
@@ -232,17 +300,20 @@ def main():
     WORK.mkdir(parents=True, exist_ok=True)
     large = f"sqlite:///{WORK / 'scale.sqlite3'}"
     small = f"sqlite:///{WORK / 'small.sqlite3'}"
-    made = ensure_database(large, {"news": 100_000, "events": 10_000, "resources": 20_000}, "scale")
+    if PG_SCALE and not postgres_reachable():
+        sys.exit(f"PostgreSQL is not reachable at {PG_SERVER}: BENCH_DATABASE_URL= skips it.")
+    made = ensure_database(large, SCALE, "scale")
     ensure_database(small, {"news": 1000, "events": 100, "resources": 200}, "small")
     generation = made if made is not None else float((WORK / "scale.done").read_text())
 
     urls_large, urls_small = page_urls(large), page_urls(small)
     counts = {"1k": query_counts(small, urls_small), "100k": query_counts(large, urls_large)}
+    renders = render_cpu(large, {name: urls_large[name] for name in ("home", "article", "search")})
     searches = {"SQLite": search_latency(large)}
-    pg = os.environ.get("BENCH_DATABASE_URL")
-    if pg:
-        ensure_database(pg, {"news": 100_000, "events": 10_000, "resources": 20_000}, "pg")
-        searches["PostgreSQL"] = search_latency(pg)
+    if PG_SCALE:
+        ensure_database(PG_SCALE, SCALE, "pg")
+        searches["PostgreSQL"] = search_latency(PG_SCALE)
+    hits = cached_hits(large)
 
     results = {}
     for cached, port in ((False, 8101), (True, 8102)):
@@ -270,10 +341,16 @@ def main():
             if proxy:
                 os.killpg(proxy.pid, signal.SIGTERM)
             server.stop()
-    write_report(urls_large, counts, searches, results, generation)
+    imports = {}
+    if IMPORTED:
+        imports["SQLite"] = import_seconds()
+        if PG_SCALE:
+            imports["PostgreSQL"] = import_seconds(f"{PG_SERVER}/portail_import_bench")
+    measured = {"renders": renders, "hits": hits, "imports": imports}
+    write_report(urls_large, counts, searches, results, generation, measured)
 
 
-def write_report(urls, counts, searches, results, generation):
+def write_report(urls, counts, searches, results, generation, measured):
     versions = subprocess.run(
         [BIN / "python", "-c", "import django, wagtail; print(django.__version__, wagtail.__version__)"],
         capture_output=True, text=True,
@@ -322,10 +399,40 @@ def write_report(urls, counts, searches, results, generation):
         f"({memory[0][1]:.0f} MB proportional, shared pages split); after the cached run: "
         f"{memory[1][0]:.0f} MB ({memory[1][1]:.0f} MB).",
     ]
-    lines += ["", "## Search latency (in process, 200 varied queries, page cache off)", ""]
-    lines += ["| database | p50 ms | p95 ms | queries |", "|---|---|---|---|"]
-    for database, (p50, p95, total) in searches.items():
-        lines.append(f"| {database} at 100k | {p50:.1f} | {p95:.1f} | {total} |")
+    lines += [
+        "",
+        "## Search latency at 100k (in process, page cache off; bench/search_latency.py)",
+        "",
+        "200 different queries (common words alone, subjects, subjects and countries, without",
+        "accents, quoted, with OR, words nothing holds), each asked once, then each asked again",
+        "for its second page of results.",
+        "",
+        "| database | first time p50 ms | p95 ms | again p50 ms | p95 ms | queries |",
+        "|---|---|---|---|---|---|",
+    ]
+    for database, found in searches.items():
+        (p50, p95), (again50, again95) = found["first"], found["again"]
+        lines.append(f"| {database} | {p50} | {p95} | {again50} | {again95} | {found['queries']} |")
+    renders, hits = measured["renders"], measured["hits"]
+    lines += [
+        "",
+        "## CPU per page, in process (SQLite at 100k)",
+        "",
+        "Uncached, fastest of 30 renders: "
+        + ", ".join(f"{name} {value} ms" for name, value in renders.items())
+        + ". Cached home page (bench/cached_hit_cpu.py, production settings): "
+        + ", ".join(f"{name} {value:.0f} µs" for name, value in hits.items())
+        + (
+            f" (member ÷ anonymous: {hits['member'] / hits['anonymous']:.2f})."
+            if hits.get("anonymous")
+            else "."
+        ),
+    ]
+    if measured["imports"]:
+        lines += ["", f"## `portail import` of {IMPORTED:,} news with a PDF each", ""]
+        lines += ["| database | seconds |", "|---|---|"]
+        for database, seconds in measured["imports"].items():
+            lines.append(f"| {database} | {seconds:.1f} |")
     report = ROOT / "docs" / "PERFORMANCE.md"
     existing = report.read_text() if report.exists() else ""
     analysis = (

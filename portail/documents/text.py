@@ -1,6 +1,7 @@
 """The text inside a document (PDF, DOCX), so that search can find a document and the pages it
 is attached to by what it says."""
 
+import io
 import logging
 
 logger = logging.getLogger(__name__)
@@ -16,7 +17,8 @@ MAX_CHARACTERS = 200_000
 def _pdf_text(file):
     from pypdf import PdfReader
 
-    reader = PdfReader(file)
+    # From memory: pypdf reads in small pieces, each a trip through Django's file proxy.
+    reader = PdfReader(io.BytesIO(file.read()))
     if reader.is_encrypted:
         return ""
     return "\n".join(page.extract_text() or "" for page in reader.pages[:MAX_PAGES])

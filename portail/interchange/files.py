@@ -44,6 +44,13 @@ class FileStore:
         self.base_dir = Path(base_dir).resolve()
         self.dry_run = dry_run
         self._read = {}
+        self._collections = {}
+
+    def collection(self, name):
+        """collection_named, remembered for the run (a query per file otherwise)."""
+        if name not in self._collections:
+            self._collections[name] = collection_named(name)
+        return self._collections[name]
 
     def read(self, relative):
         """(bytes, sha1) of a file named by a line; LineError when missing or outside the folder."""
@@ -66,7 +73,7 @@ class FileStore:
         content, sha1 = self.read(relative)
         if self.dry_run:
             return PortailDocument(title=title)
-        collection = collection_named(collection)
+        collection = self.collection(collection)
         same_file = PortailDocument.objects.filter(file_hash=sha1, collection=collection)
         existing = (same_file.filter(title=title[:255]) if titled else same_file).first()
         if existing:
@@ -93,7 +100,7 @@ class FileStore:
             raise LineError(f"not an image: {relative}")
         if self.dry_run:
             return None
-        collection = collection_named(words.pop("collection", None))
+        collection = self.collection(words.pop("collection", None))
         same_file = PortailImage.objects.filter(file_hash=sha1)
         if len(words) > 1:
             same_file = same_file.filter(**words, collection=collection)
