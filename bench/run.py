@@ -151,6 +151,7 @@ def cached_hits(database):
     env = {"DJANGO_SETTINGS_MODULE": "portail.settings.production", "SECRET_KEY": "bench-only",
            "HTTPS": "off", "PAGE_CACHE": "true", "PORTAIL_VAR_DIR": str(WORK / "var-hits"),
            "LOG_LEVEL": "WARNING"}  # fmt: skip
+    portail("collectstatic", "--noinput", "-v0", database=database, env=env)  # production pages
     output = script("cached_hit_cpu.py", database, env)
     return {
         name: float(value)

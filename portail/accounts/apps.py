@@ -8,11 +8,12 @@ class AccountsConfig(AppConfig):
 
     def ready(self):
         from axes.models import AccessAttempt
-        from django.contrib.auth.signals import user_logged_in
+        from django.contrib.auth.signals import user_logged_in, user_logged_out
 
         from . import signals
 
         user_logged_in.connect(signals.remember_reader, dispatch_uid="portail-remember-reader")
+        user_logged_out.connect(signals.forget_reader, dispatch_uid="portail-forget-reader")
 
         from portail.core import personal_data
 

@@ -7,3 +7,9 @@ def remember_reader(sender, request, user, **kwargs):
     if request is not None and hasattr(request, "session"):
         editor = user.has_perm("wagtailadmin.access_admin")
         page_cache.remember_reader(request.session, editor=editor)
+
+
+def forget_reader(sender, request, user, **kwargs):
+    """The session ends: the cache forgets who it was (portail/core/page_cache.py)."""
+    if request is not None and hasattr(request, "session"):
+        page_cache.forget_reader(request.session.session_key)
