@@ -1,4 +1,4 @@
-from portail.core import page_cache
+from portail.core import page_readers
 
 
 def remember_reader(sender, request, user, **kwargs):
@@ -6,10 +6,10 @@ def remember_reader(sender, request, user, **kwargs):
     does; an editor gets Wagtail's bar on each page (its "access admin" permission)."""
     if request is not None and hasattr(request, "session"):
         editor = user.has_perm("wagtailadmin.access_admin")
-        page_cache.remember_reader(request.session, editor=editor)
+        page_readers.remember_reader(request.session, editor=editor)
 
 
 def forget_reader(sender, request, user, **kwargs):
-    """The session ends: the cache forgets who it was (portail/core/page_cache.py)."""
+    """The session ends: the cache forgets who it was (portail/core/page_readers.py)."""
     if request is not None and hasattr(request, "session"):
-        page_cache.forget_reader(request.session.session_key)
+        page_readers.forget_reader(request.session.session_key)

@@ -15,19 +15,14 @@ without rendering the page again; a session cookie with no session behind it rea
 as if absent, and is deleted. Editors (Wagtail's bar on each page) and a pending message go
 the whole way."""
 
-import hashlib
-from functools import lru_cache
-from importlib import import_module
-
 from django.conf import settings
-from django.core.cache import cache
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 from . import front_cache
 from .cache import content_version
+from .page_readers import MEMBER, STRAY, WHOLE_PAGE, reader_of, with_account_of_member
 
 UNCACHED_PREFIXES = (
     "/admin/",
@@ -46,18 +41,6 @@ UNCACHED_PREFIXES = (
 )
 
 
-# What a session says of its reader, written at login (remember_reader): a member reads the
-# pages everyone does; an editor sees Wagtail's bar on them.
-READER_KEY = "portail_reader"
-MEMBER, EDITOR = "member", "editor"
-ACCOUNT_START, ACCOUNT_END = b"<!--account-->", b"<!--/account-->"
-ACCOUNT_TEMPLATE = "components/account_link.html"
-
-
-def remember_reader(session, *, editor):
-    session[READER_KEY] = EDITOR if editor else MEMBER
-
-
 def is_cacheable_address(request):
     return (
         settings.PAGE_CACHE
@@ -74,63 +57,6 @@ def is_cacheable_request(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
     )
-
-
-STRAY, WHOLE_PAGE = "stray", "whole page"
-READER_SECONDS = 60  # how long a session's reader is remembered (cleared at log-out)
-
-
-def reader_key(session_key):
-    return "portail:reader:" + hashlib.sha256(session_key.encode()).hexdigest()[:32]
-
-
-def reader_of(request):
-    """Who carries this session cookie, as far as a cached page is concerned: STRAY when no
-    session is behind it, "anonymous" when no one is logged in, MEMBER, or WHOLE_PAGE when
-    the page must be rendered for them (an editor, a message to show, a session of before).
-    Remembered a minute in the cache: reading the session each time made a member's cached
-    page cost four anonymous ones."""
-    if "messages" in request.COOKIES:  # django.contrib.messages' cookie storage
-        return WHOLE_PAGE
-    session_key = request.COOKIES[settings.SESSION_COOKIE_NAME]
-    reader = cache.get(reader_key(session_key))
-    if reader is None:
-        reader = _reader_in_session(session_key)
-        cache.set(reader_key(session_key), reader, READER_SECONDS)
-    return reader
-
-
-def _reader_in_session(session_key):
-    session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
-    data = session.load()
-    if session.session_key is None:
-        return STRAY
-    if "_messages" in data or "_auth_user_id" in data and data.get(READER_KEY) != MEMBER:
-        return WHOLE_PAGE
-    return MEMBER if "_auth_user_id" in data else "anonymous"
-
-
-def forget_reader(session_key):
-    if session_key:
-        cache.delete(reader_key(session_key))
-
-
-@lru_cache(maxsize=8)
-def member_links(language):
-    """The member's account links (the same for every member) in that language."""
-    with translation.override(language):
-        return render_to_string(ACCOUNT_TEMPLATE, {"member": True}).strip().encode()
-
-
-def with_account_of_member(response, language):
-    """The cached page with the member's account links in place of everyone's."""
-    content = response.content
-    start, end = content.find(ACCOUNT_START), content.find(ACCOUNT_END)
-    if start < 0 or end < start:
-        return None
-    links = member_links(language)
-    response.content = content[: start + len(ACCOUNT_START)] + links + content[end:]
-    return response
 
 
 class VersionedPrefix:
