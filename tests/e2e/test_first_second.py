@@ -1,6 +1,7 @@
 """`portail serve` on PostgreSQL answers 32 concurrent clients, anonymous and logged in, from its
 very first second: nothing the server's master process opened (a database connection above all)
-may be shared by the workers it forks."""
+may be shared by the workers it forks. Members read the public pages cached for everyone with
+their own account links, and no anonymous visitor is ever shown those."""
 
 import html
 import http.cookiejar
@@ -75,13 +76,24 @@ class Client:
         return next((cookie.value for cookie in self.jar if cookie.name == "csrftoken"), "")
 
 
+def account_links(url):
+    """(a member's account link, everyone's) in the page's language."""
+    return (
+        ("My space", "Members' area")
+        if url.startswith("/en/")
+        else ("Mon espace", "Espace adhérents")
+    )
+
+
 def anonymous_reader(client, url, title, start):
     start.wait()
     for _ in range(ROUNDS):
-        client.expect(url, f"<h1>{html.escape(title, quote=False)}")
+        text = client.expect(url, f"<h1>{html.escape(title, quote=False)}")
+        if account_links(url)[0] in text:
+            client.problems.append(f"{url} → anonymous, shown a member's account links")
 
 
-def member(client, number, start):
+def member(client, number, start, url, title):
     start.wait()
     email = f"client{number:02d}@example.org"
     client.expect("/compte/connexion/", "csrfmiddlewaretoken")
@@ -90,7 +102,13 @@ def member(client, number, start):
         f"Client{number:02d} Testeur",
         {"csrfmiddlewaretoken": client.csrf_token(), "username": email, "password": PASSWORD},
     )
-    for _ in range(ROUNDS - 2):
+    for round in range(ROUNDS - 2):
+        if round % 2:  # a public page, as cached for everyone, with the member's own links
+            text = client.expect(url, f"<h1>{html.escape(title, quote=False)}")
+            own, everyone = account_links(url)
+            if own not in text or html.escape(everyone) in text:
+                client.problems.append(f"{url} → a member, shown everyone's account link")
+            continue
         text = client.expect("/compte/", f"Client{number:02d} Testeur")
         others = set(re.findall(r"Client(\d\d) Testeur", text)) - {f"{number:02d}"}
         if others:
@@ -116,7 +134,12 @@ def test_thirty_two_clients_from_the_first_second_on_postgresql(demo_archive, tm
                 target=anonymous_reader, args=(clients[n], *articles[n % len(articles)], start)
             )
             for n in range(16)
-        ] + [threading.Thread(target=member, args=(clients[n], n, start)) for n in range(16, 32)]
+        ] + [
+            threading.Thread(
+                target=member, args=(clients[n], n, start, *articles[n % len(articles)])
+            )
+            for n in range(16, 32)
+        ]
         for thread in threads:
             thread.start()
         with served(env, port, "--workers", "2") as server:
