@@ -16,6 +16,7 @@ as if absent, and is deleted. Editors (Wagtail's bar on each page) and a pending
 the whole way."""
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils import translation
 from django.utils.cache import patch_cache_control
@@ -55,7 +56,7 @@ def is_cacheable_request(request):
     return (
         is_cacheable_address(request)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
+        and CookieStorage.cookie_name not in request.COOKIES
     )
 
 
@@ -113,8 +114,8 @@ class FetchPageMiddleware(VersionedPrefix, FetchFromCacheMiddleware):
         if is_cacheable_request(request):
             response = super().process_request(request)
             return for_clients(request, response, "HIT") if response is not None else None
-        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-            return None  # a message to show
+        if CookieStorage.cookie_name in request.COOKIES:
+            return None  # a message to show, with or without a session
         reader = reader_of(request)
         if reader == WHOLE_PAGE:
             return None

@@ -36,9 +36,7 @@ def reader_of(request):
     session is behind it, "anonymous" when no one is logged in, MEMBER, or WHOLE_PAGE when
     the page must be rendered for them (an editor, a message to show, a session of before).
     Remembered a minute in the cache: reading the session each time made a member's cached
-    page cost four anonymous ones."""
-    if "messages" in request.COOKIES:  # django.contrib.messages' cookie storage
-        return WHOLE_PAGE
+    page cost four anonymous ones. A message in a cookie is the caller's to check."""
     session_key = request.COOKIES[settings.SESSION_COOKIE_NAME]
     reader = cache.get(reader_key(session_key))
     if reader is None:
