@@ -60,9 +60,14 @@ class PortailServer(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self):
-        from portail.wsgi import application
+        from django.conf import settings
 
-        return BoundedRendering(application, RENDERS)
+        from portail.core.hot_pages import HotPages
+        from portail.wsgi import django_application
+
+        # Pages sent again from a worker's memory take no render slot: only Django waits.
+        rendering = BoundedRendering(django_application, RENDERS)
+        return HotPages(rendering, settings.HOT_PAGES_BYTES)
 
 
 WORKERS = 2

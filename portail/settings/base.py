@@ -152,6 +152,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 CACHE_MIDDLEWARE_SECONDS = env.int("CACHE_MIDDLEWARE_SECONDS", default=300)
 # Anonymous pages from the cache (portail/core/page_cache.py), invalidated on publication.
 PAGE_CACHE = env.bool("PAGE_CACHE", default=True)
+# Bytes of those pages each worker also keeps as sent, answered before Django (core/hot_pages.py).
+HOT_PAGES_BYTES = env.int("HOT_PAGES_BYTES", default=4 * 1024 * 1024)
 CONTENT_VERSION_FILE = None  # production settings: a file under var/ unless CACHE_URL is set
 THROTTLE_FILE = None  # the same: rate limits counted in the cache, or in this SQLite file
 # nginx's purge location (docs/DEPLOY.md), e.g. http://127.0.0.1/purge: the portal purges there

@@ -115,6 +115,27 @@ def member(client, number, start, url, title):
             client.problems.append(f"client {number} saw the pages of clients {others}")
 
 
+PUBLISH = """
+from portail.core.services import page_publish
+from portail.news.models import NewsIndex, NewsPage
+index = NewsIndex.objects.get(locale__language_code="fr")
+page_publish(index, NewsPage(title="Publiée pendant le service", slug="pendant-le-service"))
+"""
+
+
+def publication_shows_on_every_worker(env, base):
+    """The listing, kept by both workers (core/hot_pages.py), then an article published by
+    another process: each of the next requests, whichever worker answers, shows it."""
+    for _ in range(8):
+        urllib.request.urlopen(base + "/actualites/", timeout=30).read()
+    portail(env, "shell", "-v0", "-c", PUBLISH)
+    return [
+        "Publiée pendant le service"
+        in urllib.request.urlopen(base + "/actualites/").read().decode()
+        for _ in range(8)
+    ]
+
+
 def test_thirty_two_clients_from_the_first_second_on_postgresql(demo_archive, tmp_path):
     with postgres_database() as database_url:
         env = production_env(tmp_path, database_url, CONN_MAX_AGE="60")
@@ -148,6 +169,7 @@ def test_thirty_two_clients_from_the_first_second_on_postgresql(demo_archive, tm
             for thread in threads:
                 thread.join(timeout=240)
             assert not any(thread.is_alive() for thread in threads), "a client hung"
+            shown_after_publication = publication_shows_on_every_worker(env, base)
         log = server.log_path.read_text(errors="replace")
 
         requests = sum(client.requests for client in clients)
@@ -156,3 +178,4 @@ def test_thirty_two_clients_from_the_first_second_on_postgresql(demo_archive, tm
         assert requests == CLIENTS * ROUNDS
         errors = [line for line in log.splitlines() if "Error" in line or "ERROR" in line]
         assert problems == [], "\n".join(problems[:20] + errors[:20])
+        assert shown_after_publication == [True] * 8
