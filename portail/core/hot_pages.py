@@ -57,6 +57,11 @@ def may_keep(status, headers):
     )
 
 
+def is_whole(response):
+    """A page in memory (Django's, or a list of its bytes), not a file or a stream."""
+    return isinstance(response, list) or getattr(response, "streaming", None) is False
+
+
 class HotPages:
     """WSGI middleware: at most `budget` bytes of pages per worker, all of one content version,
     the least recently sent first out."""
@@ -86,12 +91,13 @@ class HotPages:
             return start_response(status, headers, exc_info)
 
         response = self.application(environ, noting_start_response)
-        if not answered or not may_keep(*answered) or getattr(response, "streaming", True):
+        if not answered or not may_keep(*answered) or not is_whole(response):
             return response
         try:
             body = b"".join(response)
         finally:
-            response.close()  # Django's request_finished: connections given back, as before
+            if hasattr(response, "close"):
+                response.close()  # Django's request_finished: connections given back
         self.keep(key, version, (answered[0], tuple(answered[1]), body))
         return [body]
 

@@ -6,6 +6,7 @@ import time
 from types import SimpleNamespace
 
 import pytest
+from django.http import HttpResponse, StreamingHttpResponse
 
 from portail import server
 
@@ -33,23 +34,35 @@ def test_the_master_refuses_to_fork_once_django_is_loaded():
         server.django_not_loaded(None, None)
 
 
-def test_a_worker_renders_two_requests_at_once_and_queues_the_others():
-    running, most, lock = 0, 0, threading.Lock()
+def test_a_worker_renders_in_two_threads_whichever_thread_received_the_request():
+    running, most, renderers, lock = 0, 0, set(), threading.Lock()
 
     def portal(environ, start_response):
         nonlocal running, most
         with lock:
             running += 1
             most = max(most, running)
+            renderers.add(threading.get_ident())
         time.sleep(0.05)
         with lock:
             running -= 1
-        return [b"ok"]
+        return HttpResponse(b"ok")
 
-    bounded = server.BoundedRendering(portal, server.RENDERS)
-    threads = [threading.Thread(target=bounded, args=({}, None)) for _ in range(8)]
+    rendering = server.RenderingThreads(portal, server.RENDERS)
+    answers = []
+    threads = [
+        threading.Thread(target=lambda: answers.append(rendering({}, None))) for _ in range(8)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     assert most == server.RENDERS == 2
+    assert len(renderers) == 2  # two database connections a worker, not one a thread
+    assert answers == [[b"ok"]] * 8
+
+
+def test_a_file_is_sent_by_the_receiving_thread():
+    stream = StreamingHttpResponse(iter([b"a", b"b"]))
+    rendering = server.RenderingThreads(lambda environ, start_response: stream, 1)
+    assert rendering({}, None) is stream
