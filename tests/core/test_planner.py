@@ -23,3 +23,22 @@ def test_a_bulk_load_leaves_the_planner_knowing_how_many_pages_there_are():
         for number in range(30):
             builders.news(f"Actualité {number}")
     assert max(planned_rows("wagtailcore_page"), default=0) >= 30
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's vacuum")
+def test_on_postgresql_a_bulk_load_vacuums_the_search_index_it_rewrote():
+    def vacuums():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            cursor.execute(
+                "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = %s",
+                ["wagtailsearch_indexentry"],
+            )
+            return cursor.fetchone()[0]
+
+    before = vacuums()
+    with deferred_indexing():
+        for number in range(5):
+            builders.news(f"Actualité {number}")
+    assert vacuums() == before + 1
