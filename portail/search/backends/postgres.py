@@ -53,9 +53,9 @@ def newest(matches, candidates):
     newness = Window(RowNumber(), order_by=F("pk").desc())
     # Sliced as well: the limit tells the planner how few rows come out (it would otherwise
     # expect all the matches, and read the whole index table to join them).
-    return matches.annotate(newness=newness).filter(newness__lte=candidates).values("pk")[
-        :candidates
-    ]
+    return (
+        matches.annotate(newness=newness).filter(newness__lte=candidates).values("pk")[:candidates]
+    )
 
 
 class FrenchPostgresSearchBackend(PostgresSearchBackend):
