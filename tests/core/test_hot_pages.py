@@ -5,7 +5,7 @@ from wsgiref.util import setup_testing_defaults
 
 import pytest
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished
+from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from portail.core.hot_pages import HotPages
@@ -30,10 +30,12 @@ class CountingDjango:
 def portal(settings):
     settings.PAGE_CACHE = True
     # As Django's test client does: the test's transaction keeps its connection.
-    request_finished.disconnect(close_old_connections)
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
     django = CountingDjango()
     yield HotPages(django, budget=1024 * 1024), django
-    request_finished.connect(close_old_connections)
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 def get(application, path, **headers):

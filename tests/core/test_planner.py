@@ -25,7 +25,7 @@ def test_a_bulk_load_leaves_the_planner_knowing_how_many_pages_there_are():
     assert max(planned_rows("wagtailcore_page"), default=0) >= 30
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's vacuum")
 def test_on_postgresql_a_bulk_load_vacuums_the_search_index_it_rewrote():
     def vacuums():

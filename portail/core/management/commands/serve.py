@@ -5,8 +5,6 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from portail import server
-
 
 def portail_command(*args):
     """Run one `portail` command in a process of its own, to its end."""
@@ -24,11 +22,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--workers", type=int, default=server.WORKERS)
+        # Their defaults are the server's (portail/server.py), which this command runs.
+        parser.add_argument("--workers", type=int, help="Processes serving requests.")
         parser.add_argument(
             "--threads",
             type=int,
-            default=server.THREADS,
             help="Requests each worker serves at once: slow clients hold a thread, not a worker.",
         )
         parser.add_argument("--no-scheduler", action="store_true", help="Another machine runs it.")
@@ -43,6 +41,7 @@ class Command(BaseCommand):
         # This process loaded Django; the server's master must not (portail/server.py), so
         # it replaces this process with a fresh interpreter.
         command = [sys.executable, "-m", "portail.server", "--host", host, "--port", str(port)]
-        command += ["--workers", str(workers), "--threads", str(threads)]
+        command += ["--workers", str(workers)] * bool(workers)
+        command += ["--threads", str(threads)] * bool(threads)
         command += ["--access-log"] * settings.DEBUG + ["--no-scheduler"] * no_scheduler
         os.execv(sys.executable, command)
