@@ -25,20 +25,25 @@ def test_a_bulk_load_leaves_the_planner_knowing_how_many_pages_there_are():
     assert max(planned_rows("wagtailcore_page"), default=0) >= 30
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's vacuum")
-def test_on_postgresql_a_bulk_load_vacuums_the_search_index_it_rewrote():
-    def vacuums():
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_stat_clear_snapshot()")
-            cursor.execute(
-                "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = %s",
-                ["wagtailsearch_indexentry"],
-            )
-            return cursor.fetchone()[0]
+def vacuums_of_search_index():
+    """How many times PostgreSQL vacuumed the search index table (None on SQLite: no vacuum)."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute(
+            "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = %s",
+            ["wagtailsearch_indexentry"],
+        )
+        return cursor.fetchone()[0]
 
-    before = vacuums()
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_bulk_load_outside_a_transaction_also_vacuums_the_search_index_on_postgresql():
+    before = vacuums_of_search_index()
     with deferred_indexing():
         for number in range(5):
             builders.news(f"Actualité {number}")
-    assert vacuums() == before + 1
+    assert max(planned_rows("wagtailcore_page"), default=0) >= 5
+    if before is not None:  # modelsearch rewrote each new entry: the dead copies are gone
+        assert vacuums_of_search_index() == before + 1
