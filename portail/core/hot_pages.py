@@ -25,9 +25,12 @@ KEYED_HEADERS = ("accept-language", "accept-encoding", "cookie")
 KEYED_ENVIRON = (
     "wsgi.url_scheme",
     "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PORT",
     "HTTP_HOST",
     "SERVER_NAME",
     "SERVER_PORT",
+    "SCRIPT_NAME",
     "PATH_INFO",
     "QUERY_STRING",
     "HTTP_ACCEPT_LANGUAGE",

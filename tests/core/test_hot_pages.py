@@ -80,7 +80,8 @@ def test_cookies_conditions_and_other_methods_go_to_django(portal):
     get(hot, "/actualites/", if_none_match='"x"')
     get(hot, "/actualites/?page=1")  # another address: Django answers, then it is kept
     get(hot, "/en/news/")
-    assert django.calls == calls + 4
+    get(hot, "/actualites/", x_forwarded_host="autre.example.org")  # through another proxy
+    assert django.calls == calls + 5
 
 
 def test_what_django_did_not_answer_from_the_cache_is_never_kept(portal):
