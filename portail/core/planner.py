@@ -26,14 +26,16 @@ def refresh_statistics(**kwargs):
             cursor.execute("PRAGMA analysis_limit=0")
             cursor.execute("ANALYZE")
         elif connection.vendor == "postgresql":
-            cursor.execute("ANALYZE")
-            entries = get_app_config().get_model("IndexEntry")._meta.db_table
             if not connection.in_atomic_block:
-                cursor.execute(f'VACUUM (ANALYZE) "{entries}"')
-                return
-            cursor.execute("SELECT to_regclass(%s)", [SEARCH_GIN_INDEX])
-            if cursor.fetchone()[0] is not None:
-                cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [SEARCH_GIN_INDEX])
+                entries = get_app_config().get_model("IndexEntry")._meta.db_table
+                cursor.execute(f'VACUUM "{entries}"')  # its GIN pending list emptied too
+            else:
+                cursor.execute("SELECT to_regclass(%s)", [SEARCH_GIN_INDEX])
+                if cursor.fetchone()[0] is not None:
+                    cursor.execute(
+                        "SELECT gin_clean_pending_list(%s::regclass)", [SEARCH_GIN_INDEX]
+                    )
+            cursor.execute("ANALYZE")  # after the vacuum: no dead rows counted
 
 
 def refresh_after_migrate(**kwargs):
