@@ -20,7 +20,8 @@ from django.conf import settings
 from . import front_cache
 from .cache import content_version
 
-# The request headers an answer may vary on and still be kept here; the key holds them all.
+# The request headers an answer may vary on and still be kept here: the key holds the first
+# two, and a request with a cookie is never looked up (PASSED_ON).
 KEYED_HEADERS = ("accept-language", "accept-encoding", "cookie")
 KEYED_ENVIRON = (
     "wsgi.url_scheme",
