@@ -3,6 +3,7 @@
 from collections import defaultdict
 from contextlib import contextmanager
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_save
 from modelsearch import index
@@ -70,13 +71,57 @@ def deferred_indexing():
                 for backend in backends:
                     if objects:
                         backend.add_bulk(model, objects)
-        # The objects as saved (a page with its documents in memory), by Wagtail's own
-        # method, without its task's reading each object again; one transaction for them all.
         with transaction.atomic():
-            for instance in referring.values():
-                ReferenceIndex.create_or_update_for_object(instance)
+            record_references(list(referring.values()))
         refresh_statistics()
         bump_content_version()
+
+
+def record_references(instances):
+    """The reference index of these objects as saved (a page with its documents in memory).
+    Those with no reference recorded yet — new objects, the bulk of an import — get theirs in
+    one insert a chunk; the others go through Wagtail's own update, which reads what is
+    recorded first (two queries an object: a fifth of an import's time on PostgreSQL)."""
+    by_base = defaultdict(list)
+    for instance in instances:
+        base_model = ([type(instance)] + instance._meta.get_parent_list())[-1]
+        by_base[base_model].append(instance)
+    for base_model, objects in by_base.items():
+        base_type = ContentType.objects.get_for_model(base_model, for_concrete_model=False)
+        for start in range(0, len(objects), INDEXING_CHUNK):
+            chunk = objects[start : start + INDEXING_CHUNK]
+            recorded = set(
+                ReferenceIndex.objects.filter(
+                    base_content_type=base_type, object_id__in=[o.pk for o in chunk]
+                ).values_list("object_id", flat=True)
+            )
+            rows = []
+            for instance in chunk:
+                if str(instance.pk) in recorded:
+                    ReferenceIndex.create_or_update_for_object(instance)
+                else:
+                    rows += _reference_rows(instance, base_type)
+            ReferenceIndex.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def _reference_rows(instance, base_type):
+    # Wagtail's extraction and path hash, as its own update uses them (no public form).
+    content_type = ContentType.objects.get_for_model(instance, for_concrete_model=False)
+    return [
+        ReferenceIndex(
+            content_type=content_type,
+            base_content_type=base_type,
+            object_id=instance.pk,
+            to_content_type_id=to_type_id,
+            to_object_id=to_id,
+            model_path=model_path,
+            content_path=content_path,
+            content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+        )
+        for to_type_id, to_id, model_path, content_path in set(
+            ReferenceIndex._extract_references_from_object(instance)
+        )
+    ]
 
 
 def indexing_queryset(model):

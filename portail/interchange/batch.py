@@ -4,6 +4,7 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageLogEntry, Revision
 
@@ -37,6 +38,8 @@ def _write_kind(plans, parent):
         {name: list(getattr(page, name).all()) for name in CHILD_RELATIONS if hasattr(page, name)}
         for page in pages
     ]
+    for page in pages:
+        _hold_child_relations(page)
     for plan in plans:
         if plan.published_on:
             plan.page.first_published_at = plan.page.last_published_at = timezone.make_aware(
@@ -130,6 +133,14 @@ def _write_kind(plans, parent):
     ImportRecord.objects.bulk_create(
         [ImportRecord(key=plan.key, digest=plan.digest, page_id=plan.page.pk) for plan in plans]
     )
+
+
+def _hold_child_relations(page):
+    """Every child relation of the new page kept in memory, its comments' too (none): the
+    reference index reads them once the page is written, with a query a page otherwise."""
+    for relation in get_all_child_relations(page):
+        name = relation.get_accessor_name()
+        setattr(page, name, list(getattr(page, name).all()))
 
 
 def _prepare_for_insert(page):

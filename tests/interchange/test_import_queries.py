@@ -1,0 +1,42 @@
+"""`portail import` writes many lines in a bounded number of queries a line: an archive of
+10,000 news is imported in minutes, not hours (docs/PERFORMANCE.md, `make bench`)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portail.interchange.run import import_file
+
+pytestmark = pytest.mark.django_db
+
+# A news item with its document, a country and a theme: the line's savepoint (two), its
+# document (file lookup, insert); its page, revision, tags, record, search entries and
+# references are written in batches. (Ten before the references were written in bulk.)
+QUERIES_PER_LINE = 4
+
+
+def import_queries(folder, start, count):
+    lines = [
+        {
+            "kind": "news",
+            "title": f"Réunion du groupe-pays n° {n}",
+            "date": "2024-03-01",
+            "countries": ["SN"],
+            "themes": ["Jumelages"],
+            "documents": [
+                {"title": "Compte-rendu", "path": folder.pdf(f"cr-{n}.pdf", text=f"n° {n}")}
+            ],
+        }
+        for n in range(start, start + count)
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        report = import_file(folder.write(*lines))
+    assert report.created == count, report.errors
+    return len(queries)
+
+
+def test_queries_per_imported_line_are_bounded(folder):
+    import_queries(folder, 0, 2)  # the collection, the country, the theme: made once
+    few, many = import_queries(folder, 100, 5), import_queries(folder, 200, 25)
+    per_line = (many - few) / 20
+    assert per_line <= QUERIES_PER_LINE, f"{per_line} queries a line"
