@@ -105,6 +105,21 @@ class Importer:
         setattr(self.report, outcome, getattr(self.report, outcome) + 1)
         return outcome
 
+    def read_ahead(self, lines, texts):
+        """Hand the files these lines name to `texts` (a TextsAhead), whose text is read in
+        another process before the lines come to them. Lines at fault are left for their turn."""
+        for _, raw in lines:
+            try:
+                paths = list(_file_paths(self._parse(raw)))
+            except LineError:
+                continue
+            for path in paths:
+                try:
+                    content, digest = self.files.read(path)
+                except LineError:
+                    continue
+                texts.submit(content, digest, path)
+
     def _fail(self, number, reason):
         self.report.failed += 1
         self.report.errors.append(f"line {number}: {reason}")

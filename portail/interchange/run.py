@@ -1,9 +1,13 @@
 """A whole interchange file imported the fast way: new pages written in batches, one
-transaction a batch (one savepoint a line), the search index filled once at the end."""
+transaction a batch (one savepoint a line), the documents' text read by another process
+meanwhile, the search index filled once at the end."""
+
+from contextlib import nullcontext
 
 from django.db import transaction
 
 from portail.core.bulk import deferred_indexing
+from portail.documents.text import texts_read_ahead
 
 from .importer import Importer
 
@@ -17,7 +21,10 @@ def import_file(path, dry_run=False, on_line=None, files_dir=None, finish=None):
     the import before the search and reference indexes are filled: what it changes by other
     means than save() it passes to `register`. OSError if the file cannot be read."""
     lines = list(Importer(path).lines())
-    with deferred_indexing() as index_later:
+    with (
+        deferred_indexing() as index_later,
+        nullcontext() if dry_run else texts_read_ahead() as texts,
+    ):
         importer = Importer(
             path,
             dry_run=dry_run,
@@ -26,6 +33,8 @@ def import_file(path, dry_run=False, on_line=None, files_dir=None, finish=None):
         )
         importer.start_batch()
         for start in range(0, len(lines), BATCH_LINES):
+            if texts:
+                importer.read_ahead(lines[start : start + BATCH_LINES], texts)
             with transaction.atomic():
                 for count, (number, raw) in enumerate(
                     lines[start : start + BATCH_LINES], start=start + 1

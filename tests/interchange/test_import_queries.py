@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from portail.documents.models import PortailDocument
 from portail.interchange.run import import_file
 
 pytestmark = pytest.mark.django_db
@@ -40,3 +41,33 @@ def test_queries_per_imported_line_are_bounded(folder):
     few, many = import_queries(folder, 100, 5), import_queries(folder, 200, 25)
     per_line = (many - few) / 20
     assert per_line <= QUERIES_PER_LINE, f"{per_line} queries a line"
+
+
+def test_the_documents_text_is_read_by_another_process(folder, monkeypatch):
+    """While the import writes, a second process reads its PDFs' text (pypdf is a fifth of an
+    import's time): here this process cannot read a PDF, the documents still get their words."""
+
+    def unreadable(file):
+        raise AssertionError("read in the importing process")
+
+    monkeypatch.setattr("portail.documents.text.EXTRACTORS", {"pdf": unreadable}, raising=True)
+    path = folder.write(
+        {
+            "kind": "news",
+            "title": "Compte-rendu du groupe-pays Sénégal",
+            "date": "2024-03-01",
+            "documents": [{"path": folder.pdf("cr.pdf", text="Assemblée plénière de Dakar")}],
+        },
+        {
+            "kind": "news",
+            "title": "Un fichier abîmé",
+            "date": "2024-03-02",
+            "documents": [{"path": "files/abime.pdf"}],
+        },
+    )
+    (folder.path / "files" / "abime.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    report = import_file(path)
+    assert report.created == 2, report.errors
+    texts = dict(PortailDocument.objects.values_list("file_hash", "extracted_text"))
+    assert any("Assemblée plénière de Dakar" in text for text in texts.values())
+    assert "" in texts.values()  # unreadable there too: kept without text, as in process
