@@ -65,7 +65,9 @@ class CachedSiteMiddleware:
         def find_site():
             site = Site._find_for_request(request)
             if site is not None:
-                site.root_page  # noqa: B018  (loaded now so that it is cached with the site)
+                # Cached with the site in its own type: Wagtail routes every request from
+                # `site.root_page.localized.specific` (two queries a request otherwise).
+                site.root_page = site.root_page.specific
             return site or False
 
         try:

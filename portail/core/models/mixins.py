@@ -12,7 +12,13 @@ from wagtail.search import index
 
 from ..addresses import absolute_url
 from ..admin_widgets import SearchableCheckboxList
-from ..languages import address_for_reader, default_locale_id, versions_of
+from ..languages import (
+    address_for_reader,
+    default_locale_id,
+    locale_languages,
+    reading_language,
+    versions_of,
+)
 from ..page_context import page_context
 from ..routing import exclude_restricted, restricted_paths
 
@@ -66,6 +72,14 @@ class BasePage(Page):
         """What the page is in schema.org's terms, beside its breadcrumbs: None, or a dict
         (`publisher`: the site's Organization; `image`: the address of its social image)."""
         return None
+
+    @property
+    def localized(self):
+        # Wagtail reads the locale of the language being read (a query) each time it is asked,
+        # for the site's root page on every request: a page in that language needs none.
+        if locale_languages().get(self.locale_id) == reading_language():
+            return self
+        return super().localized
 
     def get_view_restrictions(self):
         # Wagtail reads the ancestors and their restrictions (two queries) on every view; the

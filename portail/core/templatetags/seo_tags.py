@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from ..addresses import absolute_url
+from ..cache import cached
 
 register = template.Library()
 
@@ -57,19 +58,27 @@ def _organization(settings, request):
 
 
 def _breadcrumbs(page, request):
-    ancestors = [*page.get_ancestors().filter(depth__gt=1).only("title", "url_path"), page]
+    crumbs = [*_ancestors_trail(page, request), (page.title, page.get_full_url(request))]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {
-                "@type": "ListItem",
-                "position": position,
-                "name": crumb.title,
-                "item": crumb.get_full_url(request),
-            }
-            for position, crumb in enumerate(ancestors, start=1)
+            {"@type": "ListItem", "position": position, "name": title, "item": address}
+            for position, (title, address) in enumerate(crumbs, start=1)
         ],
     }
+
+
+def _ancestors_trail(page, request):
+    """(title, address) of the page's ancestors below the root: the same for every page of a
+    section, so read once per content version for all of them (and per host and language)."""
+
+    def load():
+        ancestors = page.get_ancestors().filter(depth__gt=1).only("title", "url_path")
+        return [(ancestor.title, ancestor.get_full_url(request)) for ancestor in ancestors]
+
+    parent_path = page.path[: -page.steplen]
+    host = request.get_host() if request else ""
+    return cached(f"trail:{host}:{parent_path}", load)
 
 
 @register.simple_tag(takes_context=True)
