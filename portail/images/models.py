@@ -29,8 +29,10 @@ class PortailImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
-        # Imports and uploads look files up by content: without it, one full scan per file.
-        indexes = [models.Index(fields=["file_hash"], name="image_file_hash")]
+        # Imports and uploads look files up by content, the oldest of a file first
+        # (`.first()`): one probe of this index whatever PostgreSQL's statistics say. A table
+        # an import is filling has none yet, and it walked the table by id for each file.
+        indexes = [models.Index(fields=["file_hash", "id"], name="image_file_hash_id")]
 
     def get_upload_to(self, filename):
         name = super().get_upload_to(filename)
