@@ -4,7 +4,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.backends import get_search_backends
@@ -16,6 +16,9 @@ from .cache import bump_content_version
 from .planner import refresh_statistics
 
 INDEXING_CHUNK = 400
+# modelsearch's PostgreSQL backend recomputes the title norms of the whole index after each
+# chunk it adds (an aggregate and an update of every new entry): fewer, larger chunks there.
+POSTGRES_INDEXING_CHUNK = 2000
 
 
 @contextmanager
@@ -62,11 +65,12 @@ def deferred_indexing():
             post_save.disconnect(sender=model, dispatch_uid=f"portail-deferred-{model._meta.label}")
             post_save.connect(post_save_signal_handler, sender=model)
         backends = list(get_search_backends(with_auto_update=True))
+        # In chunks: SQLite caps the size of the expressions the prefetches make.
+        size = INDEXING_CHUNK if connection.vendor == "sqlite" else POSTGRES_INDEXING_CHUNK
         for model, pks in saved.items():
             pks = sorted(pks)
-            # In chunks: SQLite caps the size of the expressions the prefetches make.
-            for start in range(0, len(pks), INDEXING_CHUNK):
-                chunk = pks[start : start + INDEXING_CHUNK]
+            for start in range(0, len(pks), size):
+                chunk = pks[start : start + size]
                 objects = list(indexing_queryset(model).filter(pk__in=chunk))
                 for backend in backends:
                     if objects:
