@@ -5,6 +5,7 @@ import io
 import logging
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 
 logger = logging.getLogger(__name__)
@@ -80,11 +81,17 @@ class TextsAhead:
     def __init__(self):
         self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
         self._texts = {}
+        self._broken = False
 
     def submit(self, content, digest, name):
         extension = name.rsplit(".", 1)[-1].lower()
-        if extension in EXTRACTORS and digest not in self._texts:
+        if self._broken or extension not in EXTRACTORS or digest in self._texts:
+            return
+        try:
             self._texts[digest] = self._pool.submit(_text_of, content, extension)
+        except BrokenProcessPool:  # it could not start (a script run without a main guard)
+            logger.warning("The documents' text is read by the importing process itself")
+            self._broken = True
 
     def take(self, digest):
         future = self._texts.pop(digest, None)

@@ -1,6 +1,8 @@
 """`portail import` writes many lines in a bounded number of queries a line: an archive of
 10,000 news is imported in minutes, not hours (docs/PERFORMANCE.md, `make bench`)."""
 
+from concurrent.futures.process import BrokenProcessPool
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -71,3 +73,27 @@ def test_the_documents_text_is_read_by_another_process(folder, monkeypatch):
     texts = dict(PortailDocument.objects.values_list("file_hash", "extracted_text"))
     assert any("Assemblée plénière de Dakar" in text for text in texts.values())
     assert "" in texts.values()  # unreadable there too: kept without text, as in process
+
+
+def test_without_the_reading_process_the_import_reads_the_texts_itself(folder, monkeypatch):
+    class Unstartable:  # as when the importing script cannot be imported again by a child
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def submit(self, *args):
+            raise BrokenProcessPool("cannot start")
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr("portail.documents.text.ProcessPoolExecutor", Unstartable)
+    path = folder.write(
+        {
+            "kind": "news",
+            "title": "Compte-rendu",
+            "date": "2024-03-01",
+            "documents": [{"path": folder.pdf("cr.pdf", text="Assemblée plénière de Dakar")}],
+        }
+    )
+    assert import_file(path).created == 1
+    assert "Assemblée plénière de Dakar" in PortailDocument.objects.get().extracted_text
