@@ -146,16 +146,40 @@ def search_latency(database):
     return json.loads(script("search_latency.py", database).strip().splitlines()[-1])
 
 
+# bakerydemo (github.com/wagtail/bakerydemo at 5a01dcd: Wagtail 7.2, Django 5.2, its demo
+# data, DEBUG off, SQLite) measured by bench/render_instructions.py on this machine, 2026-11-30:
+# millions of instructions per render of its home page, a blog page and a search.
+REFERENCE_INSTRUCTIONS = {"home": 197.3, "article": 93.4, "search": 120.8}
+
+
+def production(page_cache):
+    """The environment of the production settings, static files collected."""
+    return {"DJANGO_SETTINGS_MODULE": "portail.settings.production", "SECRET_KEY": "bench-only",
+            "HTTPS": "off", "PAGE_CACHE": str(page_cache).lower(),
+            "PORTAIL_VAR_DIR": str(WORK / "var-hits"), "LOG_LEVEL": "WARNING"}  # fmt: skip
+
+
 def cached_hits(database):
     """CPU µs per cached home page: anonymous, member, stale cookie (production settings)."""
-    env = {"DJANGO_SETTINGS_MODULE": "portail.settings.production", "SECRET_KEY": "bench-only",
-           "HTTPS": "off", "PAGE_CACHE": "true", "PORTAIL_VAR_DIR": str(WORK / "var-hits"),
-           "LOG_LEVEL": "WARNING"}  # fmt: skip
+    env = production(page_cache=True)
     portail("collectstatic", "--noinput", "-v0", database=database, env=env)  # production pages
     output = script("cached_hit_cpu.py", database, env)
     return {
         name: float(value)
         for name, value in re.findall(r"cached home, ([\w ]+), CPU per request: min (\d+)", output)
+    }
+
+
+def render_instructions(database, urls):
+    """Millions of instructions per uncached render (callgrind; production settings)."""
+    names = {path: name for name, path in urls.items()}
+    output = subprocess.run(
+        [BIN / "python", ROOT / "bench" / "render_instructions.py", *urls.values()],
+        env={**os.environ, "DATABASE_URL": database, **production(page_cache=False)},
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    return {
+        names[line.rsplit(" ", 1)[0]]: float(line.rsplit(" ", 1)[1]) for line in output.splitlines()
     }
 
 
@@ -336,6 +360,9 @@ def main():
         ensure_database(PG_SCALE, SCALE, "pg")
         searches["PostgreSQL"] = search_latency(PG_SCALE)
     hits = cached_hits(large)
+    instructions = render_instructions(
+        large, {name: urls_large[name] for name in ("home", "article", "search")}
+    )
 
     results = {}
     for cached, port in ((False, 8101), (True, 8102)):
@@ -358,7 +385,7 @@ def main():
         imports["SQLite"] = import_seconds()
         if PG_SCALE:
             imports["PostgreSQL"] = import_seconds(f"{PG_SERVER}/portail_import_bench")
-    measured = {"renders": renders, "hits": hits, "imports": imports}
+    measured = {"renders": renders, "hits": hits, "imports": imports, "instructions": instructions}
     write_report(urls_large, counts, searches, results, generation, measured)
 
 
@@ -440,6 +467,20 @@ def write_report(urls, counts, searches, results, generation, measured):
             else "."
         ),
     ]
+    lines += [
+        "",
+        "## Instructions per uncached render (callgrind; bench/render_instructions.py)",
+        "",
+        "Production settings, SQLite at 100k, the same count whatever else the machine does. "
+        "Reference: bakerydemo on this machine (bench/run.py, `REFERENCE_INSTRUCTIONS`).",
+        "",
+        "| page | millions | reference | ratio |",
+        "|---|---|---|---|",
+    ]
+    for name, value in measured["instructions"].items():
+        reference = REFERENCE_INSTRUCTIONS.get(name)
+        ratio = f"{value / reference:.2f}" if reference else "–"
+        lines.append(f"| {name} | {value:.1f} | {reference or '–'} | {ratio} |")
     if measured["imports"]:
         lines += ["", f"## `portail import` of {IMPORTED:,} news with a PDF each", ""]
         lines += ["| database | seconds |", "|---|---|"]
