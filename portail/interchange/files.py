@@ -45,6 +45,22 @@ class FileStore:
         self.dry_run = dry_run
         self._read = {}
         self._collections = {}
+        # Contents known to be stored as no document, or as no image (`look_up`): a line
+        # naming one is spared the query that looks for it (a sixth of an import's time).
+        self._no_document = set()
+        self._no_image = set()
+        self._looked_up = set()
+
+    def look_up(self, digests):
+        """Find out in one query a kind which of these contents are stored already."""
+        digests = set(digests) - self._looked_up
+        if not digests:
+            return
+        self._looked_up |= digests
+        documents = PortailDocument.objects.filter(file_hash__in=digests)
+        images = PortailImage.objects.filter(file_hash__in=digests)
+        self._no_document |= digests - set(documents.values_list("file_hash", flat=True))
+        self._no_image |= digests - set(images.values_list("file_hash", flat=True))
 
     def collection(self, name):
         """collection_named, remembered for the run (a query per file otherwise)."""
@@ -74,10 +90,12 @@ class FileStore:
         if self.dry_run:
             return PortailDocument(title=title)
         collection = self.collection(collection)
-        same_file = PortailDocument.objects.filter(file_hash=sha1, collection=collection)
-        existing = (same_file.filter(title=title[:255]) if titled else same_file).first()
-        if existing:
-            return existing
+        if sha1 not in self._no_document:
+            same_file = PortailDocument.objects.filter(file_hash=sha1, collection=collection)
+            existing = (same_file.filter(title=title[:255]) if titled else same_file).first()
+            if existing:
+                return existing
+        self._no_document.discard(sha1)
         document = PortailDocument(
             title=title[:255], file_hash=sha1, file_size=len(content), collection=collection
         )
@@ -101,18 +119,20 @@ class FileStore:
         if self.dry_run:
             return None
         collection = self.collection(words.pop("collection", None))
-        same_file = PortailImage.objects.filter(file_hash=sha1)
-        if len(words) > 1:
-            same_file = same_file.filter(**words, collection=collection)
-        existing = same_file.first()
-        if existing:
-            return existing
+        if sha1 not in self._no_image:
+            same_file = PortailImage.objects.filter(file_hash=sha1)
+            if len(words) > 1:
+                same_file = same_file.filter(**words, collection=collection)
+            existing = same_file.first()
+            if existing:
+                return existing
         try:
             with PILImage.open(io.BytesIO(content)) as opened:
                 opened.verify()
                 width, height = opened.size
         except Exception as error:  # a disguised or broken file
             raise LineError(f"unreadable image {relative}: {error}") from error
+        self._no_image.discard(sha1)
         image = PortailImage(**words, file_hash=sha1, file_size=len(content), collection=collection)
         image.file.save(Path(relative).name, ContentFile(content), save=False)
         image.width, image.height = width, height  # after the file: assigning it resets them

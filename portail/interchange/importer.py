@@ -107,7 +107,9 @@ class Importer:
 
     def read_ahead(self, lines, texts):
         """Hand the files these lines name to `texts` (a TextsAhead), whose text is read in
-        another process before the lines come to them. Lines at fault are left for their turn."""
+        another process before the lines come to them, and find out at once which are stored
+        already. Lines at fault are left for their turn."""
+        digests = []
         for _, raw in lines:
             try:
                 paths = list(_file_paths(self._parse(raw)))
@@ -119,6 +121,8 @@ class Importer:
                 except LineError:
                     continue
                 texts.submit(content, digest, path)
+                digests.append(digest)
+        self.files.look_up(digests)
 
     def _fail(self, number, reason):
         self.report.failed += 1

@@ -1,21 +1,25 @@
 """`portail import` writes many lines in a bounded number of queries a line: an archive of
 10,000 news is imported in minutes, not hours (docs/PERFORMANCE.md, `make bench`)."""
 
+import hashlib
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portail.documents.models import PortailDocument
 from portail.interchange.run import import_file
+from portail.news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
 
 # A news item with its document, a country and a theme: the line's savepoint (two), its
-# document (file lookup, insert); its page, revision, tags, record, search entries and
-# references are written in batches. (Ten before the references were written in bulk.)
-QUERIES_PER_LINE = 4
+# document's insert; whether its file is stored already is asked once a batch, and its
+# page, revision, tags, record, search entries and references are written in batches.
+# (Ten before the references were written in bulk, four before files were looked up so.)
+QUERIES_PER_LINE = 3
 
 
 def import_queries(folder, start, count):
@@ -97,3 +101,25 @@ def test_without_the_reading_process_the_import_reads_the_texts_itself(folder, m
     )
     assert import_file(path).created == 1
     assert "Assemblée plénière de Dakar" in PortailDocument.objects.get().extracted_text
+
+
+def test_a_file_already_in_the_library_is_not_stored_again(folder):
+    """Whether a line's file is stored already is asked once a batch, before its lines are
+    written: a document an editor uploaded before the import is still the one lines name."""
+    path = folder.pdf("rapport.pdf", text="Rapport annuel")
+    content = (folder.path / path).read_bytes()
+    uploaded = PortailDocument(title="Rapport annuel", file_hash=hashlib.sha1(content).hexdigest())
+    uploaded.file.save("rapport.pdf", ContentFile(content))
+    report = import_file(
+        folder.write(
+            {
+                "kind": "news",
+                "title": "Le rapport",
+                "date": "2024-03-01",
+                "documents": [{"path": path}],
+            }
+        )
+    )
+    assert report.created == 1, report.errors
+    assert list(PortailDocument.objects.all()) == [uploaded]
+    assert NewsPage.objects.get().documents.get().document == uploaded

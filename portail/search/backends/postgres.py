@@ -8,12 +8,15 @@ from django.db.models import F, Window
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import RowNumber
 from modelsearch.backends.database.postgres.postgres import (
+    ObjectIndexer,
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
 from modelsearch.conf import get_app_config
+from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import And, Or, Phrase, PlainText
-from modelsearch.utils import get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from ..french import words
 
@@ -58,8 +61,77 @@ def newest(matches, candidates):
     )
 
 
+class FrenchPostgresIndex(PostgresIndex):
+    """modelsearch's index, writing the same entries at a fifth of its cost in Python: it
+    reads every search field of an object five times (once per column it fills) and builds
+    each vector as Django expressions compiled one by one — a third of an import's time on
+    PostgreSQL. Here each object's fields are read once and the SQL is written directly
+    (tests/search/test_postgres_index.py compares the entries with modelsearch's own)."""
+
+    def add_items(self, model, objs):
+        if not model.get_search_fields():
+            return
+        rows = [indexed_texts(ObjectIndexer(obj, self.backend)) for obj in objs]
+        if not rows:
+            return
+        content_type_pk = get_content_type_pk(model)
+        values_sql, params = [], []
+        for object_id, title, body, autocomplete in rows:
+            params += [content_type_pk, object_id]
+            vectors = [
+                vector_sql(title, self.backend.config, params),
+                vector_sql(autocomplete, self.backend.autocomplete_config, params),
+                vector_sql(body, self.backend.config, params),
+            ]
+            values_sql.append(f"(%s, %s, {', '.join(vectors)}, 1.0, %s, %s)")
+            params += [" ".join(t for t, _w in title), " ".join(t for t, _w in body)]
+        table = get_app_config().get_model("IndexEntry")._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"""INSERT INTO {table} (content_type_id, object_id, title, autocomplete,
+                                         body, title_norm, title_text, body_text)
+                    VALUES {", ".join(values_sql)}
+                    ON CONFLICT (content_type_id, object_id)
+                    DO UPDATE SET title = EXCLUDED.title, title_norm = 1.0,
+                                  autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body,
+                                  title_text = EXCLUDED.title_text,
+                                  body_text = EXCLUDED.body_text""",
+                params,
+            )
+        self._refresh_title_norms()
+
+
+def indexed_texts(indexer):
+    """(object id, title texts, body texts, autocomplete texts) of one object, each text with
+    its weight, as modelsearch's ObjectIndexer sorts them: titles are the search fields named
+    "title", the body every other search field, autocomplete the autocomplete fields."""
+    title, body, autocomplete = [], [], []
+    for field in indexer.search_fields:
+        for current_field, weight, value in indexer.prepare_field(indexer.obj, field):
+            text = value.strip()
+            if not text:
+                continue
+            if isinstance(current_field, SearchField):
+                (title if current_field.field_name == "title" else body).append((text, weight))
+            elif isinstance(current_field, AutocompleteField):
+                autocomplete.append((text, weight))
+    return indexer.id, title, body, autocomplete
+
+
+def vector_sql(texts, config, params):
+    """The SQL of one column's vector (params appended): each text weighted, then joined."""
+    if not texts:
+        return "''::tsvector"
+    parts = []
+    for text, weight in texts:
+        parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
+        params += [config, text, weight]
+    return "(" + " || ".join(parts) + ")"
+
+
 class FrenchPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = FrenchPostgresQueryCompiler
+    index_class = FrenchPostgresIndex
 
     def ranked_ids(self, query, model, limit, candidates=None):
         """The ids of the `limit` best matches of `model` and its subclasses, with their score,

@@ -1,0 +1,55 @@
+"""The portal's PostgreSQL index writes the entries modelsearch's own would write: the same
+vectors (lexemes, positions, weights), the same plain texts, for every kind of page."""
+
+import pytest
+from django.db import connection
+from modelsearch.backends.database.postgres.postgres import PostgresIndex
+from modelsearch.index import get_indexed_models
+from wagtail.search.backends import get_search_backend
+
+from portail.core.bulk import indexing_queryset
+from portail.search.backends.postgres import FrenchPostgresIndex
+from tests import builders
+
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
+
+
+def entries():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT content_type_id, object_id, title::text, autocomplete::text, body::text,"
+            " title_text, body_text FROM wagtailsearch_indexentry ORDER BY 1, 2"
+        )
+        return cursor.fetchall()
+
+
+def index_everything(add_items):
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM wagtailsearch_indexentry")
+    backend = get_search_backend()
+    for model in get_indexed_models():
+        objects = list(indexing_queryset(model))
+        if objects:
+            index = backend.get_index_for_model(model)
+            assert isinstance(index, FrenchPostgresIndex)
+            add_items(index, model, objects)
+    return entries()
+
+
+def test_entries_are_those_modelsearch_writes():
+    document = builders.pdf(title="Rapport d’activité", text=("Coopération décentralisée.",))
+    builders.news(
+        "Jumelage avec Saint-Louis",
+        body="<p>Les élus de la région ont signé l’accord.</p>",
+        documents=[("Rapport", document)],
+    )
+    builders.event("Assises de la coopération", countries=[builders.country("SN")])
+    builders.resource("Guide des jumelages", media="text")
+    builders.member("Ville de Rennes")
+
+    theirs = index_everything(PostgresIndex.add_items)
+    ours = index_everything(FrenchPostgresIndex.add_items)
+
+    assert len(ours) > 10
+    assert any("jumelag" in row[4] or "jumelag" in row[2] for row in ours)
+    assert ours == theirs
