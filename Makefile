@@ -8,7 +8,7 @@ PORTAIL := $(BIN)/portail
 PG_URL ?= postgres://postgres@127.0.0.1:5432/portail
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint format check test-sqlite test-postgres test-e2e test-e2e-beside-postgres chromium postgres-up mariadb-up bench bench-tools clean
+.PHONY: run test lint format check test-sqlite test-postgres test-e2e chromium postgres-up mariadb-up bench bench-tools clean
 
 # pip's noise about this machine's absent local mirrors is filtered out; errors still show.
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
@@ -79,32 +79,14 @@ mariadb-up:
 
 # Browser tests run in their own session: their live server needs transactional tests, whose
 # table flushes must not meet the module-scoped data of the others.
-E2E := DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m e2e
-POSTGRES_SUITE := DATABASE_URL=$(PG_URL) $(BIN)/pytest -p no:cacheprovider -m "not e2e" --create-db -n 2
-
 test-sqlite: $(BIN)/.installed chromium postgres-up mariadb-up
 	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m "not e2e" -n 2
-	$(E2E)
+	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m e2e
 
 test-postgres: $(BIN)/.installed postgres-up mariadb-up
-	$(POSTGRES_SUITE)
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -p no:cacheprovider -m "not e2e" --create-db -n 2
 
-test-e2e: $(BIN)/.installed chromium postgres-up mariadb-up
-	$(E2E)
-
-# The browser tests keep about one core busy (they wait on servers, browsers and commands they
-# start): the PostgreSQL half runs beside them. Their report follows; either failing fails.
-test-e2e-beside-postgres: $(BIN)/.installed chromium postgres-up mariadb-up
-	@log=$$(mktemp); { e2e=0; $(E2E) > $$log 2>&1 || e2e=$$?; echo $$e2e > $$log.status; } & \
-	postgres=0; $(POSTGRES_SUITE) || postgres=$$?; wait; \
-	echo "--- browser tests, run beside the PostgreSQL half: $(E2E)"; cat $$log; \
-	e2e=$$(cat $$log.status); rm -f $$log $$log.status; \
-	test $$postgres -eq 0 || { echo "ERROR: the PostgreSQL half failed" >&2; exit 1; }; \
-	test $$e2e -eq 0 || { echo "ERROR: the browser tests failed" >&2; exit 1; }
-
-test: lint check chromium postgres-up mariadb-up
-	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m "not e2e" -n 2
-	$(MAKE) --no-print-directory test-e2e-beside-postgres
+test: lint check test-sqlite test-postgres
 
 clean:
 	rm -rf $(VENV) var/static
