@@ -73,7 +73,7 @@ def pytest_collection_modifyitems(config, items):
 
     if "postgresql" in settings.DATABASES["default"]["ENGINE"]:
         return
-    kept = [item for item in items if not item.get_closest_marker("postgresql")]
-    if len(kept) < len(items):
-        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
-        items[:] = kept
+    deselected = [item for item in items if item.get_closest_marker("postgresql")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("postgresql")]
