@@ -10,7 +10,7 @@ from django.utils import timezone
 from portail.core.page_context import provides
 from portail.core.pagination import paged_listing
 from portail.images.selectors import CARD, image_with_renditions
-from portail.taxonomy.selectors import tag_prefetches
+from portail.taxonomy.selectors import with_tags
 
 from .forms import AgendaFilterForm
 from .models import Agenda, EventPage, EventSeries
@@ -62,7 +62,7 @@ def agenda_context(agenda, request):
     form = AgendaFilterForm(request.GET or None)
     context = {"filter_form": form, "filter_query": form.query_string()}
     if form.month:
-        events = list(form.filter(events_in_month(form.month)).prefetch_related(*tag_prefetches()))
+        events = with_tags(list(form.filter(events_in_month(form.month))))
         month = form.month
         context.update(
             month=month,
@@ -75,7 +75,7 @@ def agenda_context(agenda, request):
     events = form.filter(past_events() if form.past else upcoming_events())
     paginator = Paginator(events, EVENTS_PER_PAGE)
     context.update(
-        paged_listing(request, form, paginator, (image_with_renditions(CARD), *tag_prefetches())),
+        paged_listing(request, form, paginator, [image_with_renditions(CARD)], then=with_tags),
         past=form.past,
         this_month=timezone.localdate().replace(day=1),
     )

@@ -6,6 +6,7 @@ is ignored from the next request on. Cheaper and safer than tracking which fragm
 """
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -18,12 +19,40 @@ from . import front_cache
 
 VERSION_KEY = "portail:content-version"
 
+# What the request being answered has read: the version, and the fragments it asked for (a
+# page asks for the site settings or the languages several times). Its thread's own.
+_request = threading.local()
+
+
+class RequestMemoMiddleware:
+    """First of the middleware: what a request reads of the cache is read once, and forgotten
+    when its answer is ready, whatever happened."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        _request.version, _request.fragments = None, {}
+        try:
+            return self.get_response(request)
+        finally:
+            _request.version = _request.fragments = None
+
 
 def content_version():
-    """The current version: one cache read, or one small file read, no database.
+    """The current version, read once a request (the whole page is drawn from one version).
 
     With a cache local to each process (the default on one machine), the version lives in a
     file that every worker reads (CONTENT_VERSION_FILE); with a shared cache (Redis), in it."""
+    if getattr(_request, "fragments", None) is None:  # outside a request
+        return _read_version()
+    if _request.version is None:
+        _request.version = _read_version()
+    return _request.version
+
+
+def _read_version():
+    """One cache read, or one small file read, no database."""
     path = settings.CONTENT_VERSION_FILE
     if path:
         try:
@@ -42,6 +71,8 @@ def content_version():
 
 def bump_content_version(**kwargs):
     """Signal receiver: the public site changed."""
+    if getattr(_request, "fragments", None) is not None:  # what the request read is stale
+        _request.version, _request.fragments = None, {}
     if front_cache.enabled():
         transaction.on_commit(front_cache.purge_all)
     path = settings.CONTENT_VERSION_FILE
@@ -61,8 +92,13 @@ def cached(name, compute, timeout=600):
     """`compute()`, cached under `name` for the current content version and language (menus
     and addresses differ between French and English)."""
     key = f"portail:{name}:{get_language() or ''}:{content_version()}"
+    fragments = getattr(_request, "fragments", None)
+    if fragments is not None and key in fragments:
+        return fragments[key]
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, timeout)
+    if fragments is not None:
+        fragments[key] = value
     return value

@@ -39,10 +39,11 @@ class TwoEndedPaginator(Paginator):
         return self._get_page(items, number, self)
 
 
-def paged_listing(request, form, paginator, prefetch=()):
+def paged_listing(request, form, paginator, prefetch=(), then=None):
     """One page of a filtered listing, under the same keys for every listing of the site:
     `filter_form`, `filter_query`, `listing` (the page), `items` (its objects, with
-    `prefetch`) and `page_range`. An impossible page number is a 404."""
+    `prefetch`, then given to `then`, which adds what a prefetch cannot) and `page_range`.
+    An impossible page number is a 404."""
     try:
         page = paginator.page(request.GET.get("page") or 1)
     except InvalidPage as error:
@@ -54,6 +55,6 @@ def paged_listing(request, form, paginator, prefetch=()):
         "filter_form": form,
         "filter_query": form.query_string(),
         "listing": page,
-        "items": list(objects),
+        "items": then(list(objects)) if then else list(objects),
         "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
     }

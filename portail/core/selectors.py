@@ -25,15 +25,19 @@ def site_settings_for(request):
 
 
 class MenuItem:
+    is_group = False  # asked by the menu's template, as of a MenuGroup
+
     def __init__(self, page, standard):
         self.pk, self.path, self.depth = page.pk, page.path, page.depth
         self.title = title_for_reader(page)
         self.url = page.get_url()
         self.in_menu = page.show_in_menus
         self.is_standard = standard
-        # A page type may say it belongs under a heading of the menu (BasePage.menu_group).
+        # A page type may say it belongs under a heading of the menu (BasePage.menu_group),
+        # translated now: the menu is cached per language, and a lazy string read back from
+        # the cache makes Django build a class for it.
         model = ContentType.objects.get_for_id(page.content_type_id).model_class()
-        self.group = getattr(model, "menu_group", "")
+        self.group = str(getattr(model, "menu_group", ""))
 
 
 class MenuGroup:
@@ -54,11 +58,10 @@ def grouped(items):
         if not item.group:
             entries.append(item)
             continue
-        key = str(item.group)
-        if key not in groups:
-            groups[key] = MenuGroup(item.group)
-            entries.append(groups[key])
-        groups[key].items.append(item)
+        if item.group not in groups:
+            groups[item.group] = MenuGroup(item.group)
+            entries.append(groups[item.group])
+        groups[item.group].items.append(item)
     return entries
 
 

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from portail.core.page_context import provides
 from portail.core.pagination import paged_listing
-from portail.taxonomy.selectors import page_tags, tag_prefetches
+from portail.taxonomy.selectors import page_tags, with_tags
 
 from .forms import OpportunityFilterForm
 from .models import CallForProjectsPage, JobOfferPage, Opportunities
@@ -46,9 +46,9 @@ def opportunities_context(section, request):
     paginator = Paginator(calls if form.shows("appels") else calls.none(), CALLS_PER_PAGE)
     offers = []
     if form.shows("offres") and not form.closed:
-        offers = list(form.filter(open_job_offers()).prefetch_related(*tag_prefetches()))
+        offers = with_tags(list(form.filter(open_job_offers())))
     return {
-        **paged_listing(request, form, paginator, tag_prefetches()),
+        **paged_listing(request, form, paginator, then=with_tags),
         "closed": form.closed,
         "offers": offers,
     }

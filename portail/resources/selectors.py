@@ -6,7 +6,7 @@ from portail.core.cache import cached
 from portail.core.page_context import provides
 from portail.core.pagination import TwoEndedPaginator, paged_listing
 from portail.images.selectors import CARD, image_with_renditions
-from portail.taxonomy.selectors import tag_prefetches
+from portail.taxonomy.selectors import with_tags
 
 from .forms import ResourceFilterForm
 from .models import Media, ResourceCentre, ResourcePage
@@ -46,6 +46,6 @@ def resource_centre_context(centre, request):
         count_key=f"resources:{form.query_string()}",
     )
     return {
-        **paged_listing(request, form, paginator, (image_with_renditions(CARD), *tag_prefetches())),
+        **paged_listing(request, form, paginator, [image_with_renditions(CARD)], then=with_tags),
         "media_counts": media_counts(),
     }

@@ -23,13 +23,16 @@ def read_selection(params):
     return selection
 
 
-def toggle_url(params, key, value):
-    """The address with `value` added to or removed from facet `key`, back on page 1."""
-    query = params.copy()
-    query.pop("page", None)
-    chosen = query.getlist(key)
-    query.setlist(key, [v for v in chosen if v != value] if value in chosen else [*chosen, value])
-    return "?" + query.urlencode()
+def toggle_url(pairs, key, value):
+    """The address of the (key, value) `pairs` with `value` added to or removed from facet
+    `key` (added after that facet's other values), back on page 1. Pairs, not a QueryDict:
+    a results page links some fifty of these, and each copy of a QueryDict is a deep copy."""
+    if (key, value) in pairs:
+        pairs = [pair for pair in pairs if pair != (key, value)]
+    else:
+        at = max((n + 1 for n, (name, _) in enumerate(pairs) if name == key), default=len(pairs))
+        pairs = [*pairs[:at], (key, value), *pairs[at:]]
+    return "?" + urlencode(pairs)
 
 
 def search_page(request):
@@ -38,9 +41,12 @@ def search_page(request):
     selection = read_selection(params)
     outcome = search(parsed, selection, params.get("page")) if parsed else None
     if outcome:
+        pairs = [
+            (key, value) for key, values in params.lists() if key != "page" for value in values
+        ]
         for key, _label, values in outcome.facets:
             for value in values:
-                value.url = toggle_url(params, key, value.value)
+                value.url = toggle_url(pairs, key, value.value)
     pagination_query = params.copy()
     pagination_query.pop("page", None)
     return render(

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portail.core.cache.RequestMemoMiddleware",
     "portail.core.request_guard.RefuseNulCharacterMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portail.core.content_security.ContentSecurityPolicyMiddleware",

@@ -1,9 +1,10 @@
 from django.db import models
-from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+
+from .addresses import tag_address
 
 
 class WorldRegion(models.TextChoices):
@@ -40,7 +41,7 @@ class Country(index.Indexed, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("taxonomy:country", args=[self.code.lower()])
+        return tag_address("country", self.code.lower())
 
 
 class Theme(index.Indexed, models.Model):
@@ -64,7 +65,7 @@ class Theme(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("taxonomy:theme", args=[self.slug])
+        return tag_address("theme", self.slug)
 
 
 class Organisation(index.Indexed, models.Model):
@@ -105,7 +106,7 @@ class Organisation(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("taxonomy:organisation", args=[self.slug])
+        return tag_address("organisation", self.slug)
 
 
 class StaffContact(models.Model):

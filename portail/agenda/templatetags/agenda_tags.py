@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 
 from portail.core.selectors import section_url
 from portail.core.templatetags.portail_tags import french_date, hour
-from portail.taxonomy.selectors import tag_prefetches, tagged
+from portail.taxonomy.selectors import tagged, with_tags
 
 from ..models import Agenda
 from ..selectors import upcoming_events
@@ -25,7 +25,7 @@ def agenda_url():
 
 @register.simple_tag
 def events_for_home(count=4):
-    return list(upcoming_events().prefetch_related(*tag_prefetches())[:count])
+    return with_tags(list(upcoming_events()[:count]))
 
 
 @register.simple_tag

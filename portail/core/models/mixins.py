@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -185,9 +186,10 @@ class ContentPage(BasePage):
             "organisations": sorted(org.slug for org in self.organisations.all()),
         }
 
-    @property
+    @cached_property
     def tags(self):
-        """Countries, themes and organisations together, as shown under "Sur ces thèmes"."""
+        """Countries, themes and organisations together, as shown under "Sur ces thèmes"
+        (listings give their pages theirs all at once: taxonomy.selectors.with_tags)."""
         return [*self.countries.all(), *self.themes.all(), *self.organisations.all()]
 
 

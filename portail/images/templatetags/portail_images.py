@@ -1,11 +1,17 @@
 from django import template
+from wagtail.images.models import Filter
 
 from portail.core.selectors import site_settings_for
 from portail.images import selectors
 
 register = template.Library()
 
-SPECS = {"thumbnail": selectors.THUMBNAIL, "card": selectors.CARD, "hero": selectors.HERO}
+# One Filter a size for the process: Wagtail parses a spec into operations once per Filter.
+FILTERS = {
+    name: Filter(spec)
+    for name, spec in (("thumbnail", selectors.THUMBNAIL), ("card", selectors.CARD),
+                       ("hero", selectors.HERO))
+}  # fmt: skip
 
 
 def _default_image(request):
@@ -21,7 +27,9 @@ def picture(context, image, size, alt="", css_class=""):
         image = _default_image(context["request"])
     if image is None:
         return ""
-    rendition = image.get_rendition(SPECS[size])
+    # get_renditions, not get_rendition: the latter writes a prefetched rendition back to the
+    # cache on every call. (Keyed by the spec it used: an SVG's has no raster operations.)
+    (rendition,) = image.get_renditions(FILTERS[size]).values()
     attrs = {"alt": alt, "loading": "lazy", "decoding": "async"}
     if css_class:
         attrs["class"] = css_class
