@@ -61,6 +61,19 @@ class RenderingThreads:
             response.close()
 
 
+POSTGRES_SCHEMES = ("postgres", "postgresql", "pgsql", "postgis", "psql")  # django-environ's
+
+
+def leave_out_postgres_driver():
+    """In a worker on SQLite, psycopg is marked absent before Django loads: nothing there
+    talks to PostgreSQL, yet Django REST framework (under Wagtail's API) imports it to probe
+    for django.contrib.postgres, an optional feature of its own — 11 MB resident a worker,
+    with the libraries psycopg's wheel bundles. An import of it then fails at once."""
+    scheme = os.environ.get("DATABASE_URL", "sqlite:").split(":", 1)[0]
+    if scheme not in POSTGRES_SCHEMES:
+        sys.modules.setdefault("psycopg", None)
+
+
 class PortailServer(BaseApplication):
     def __init__(self, options):
         self.options = options
@@ -71,6 +84,7 @@ class PortailServer(BaseApplication):
             self.cfg.set(key, value)
 
     def load(self):
+        leave_out_postgres_driver()
         from django.conf import settings
 
         from portail.core.hot_pages import HotPages

@@ -3,6 +3,7 @@
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import groupby
+from typing import NamedTuple
 
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
@@ -39,13 +40,17 @@ FACETS = (
 )
 
 
-@dataclass
-class Hit:
+class Hit(NamedTuple):
+    """A ranked page and its facet values: a tuple of plain values, since a query's hits are
+    read back from the cache on each request (dataclasses holding dates and dicts took twice
+    as long to unpickle)."""
+
     page_id: int
     kind: str
-    date: object
-    countries: dict = field(default_factory=dict)  # code → name
-    themes: dict = field(default_factory=dict)  # slug → name
+    year: str  # "" when undated
+    day: int  # the date's ordinal, 0 when undated: recency breaks ties of score
+    countries: tuple = ()  # codes
+    themes: tuple = ()  # slugs
 
     def values(self, facet):
         """The hit's values of a facet (a country's code, a theme's slug…)."""
@@ -55,12 +60,7 @@ class Hit:
             return self.countries
         if facet == "theme":
             return self.themes
-        return (str(self.date.year),) if self.date else ()
-
-    def label(self, facet, value):
-        if facet == "type":
-            return Kind(value).label
-        return {"pays": self.countries, "theme": self.themes}.get(facet, {}).get(value, value)
+        return (self.year,) if self.year else ()
 
     def matches(self, selection, skip=None):
         """Within a facet any chosen value will do; across facets, all must hold."""
@@ -103,7 +103,8 @@ class Outcome:
 def search(parsed, selection, page_number):
     """Everything the search page shows for a parsed query, the facets chosen
     (facet → set of values) and a page number."""
-    hits, capped = cached(f"search-hits:{parsed.key}", lambda: _hits_of(parsed))
+    hits, capped = cached(f"search-ranked:{parsed.key}", lambda: _hits_of(parsed))
+    names = tag_names()
     with_members = _members_wanted(selection)
     members = members_matching(parsed, MAX_MEMBERS) if with_members else []
     only_members = selection["type"] == {Kind.MEMBER}
@@ -112,9 +113,9 @@ def search(parsed, selection, page_number):
     return Outcome(
         total=len(kept) + len(members),
         page=page,
-        results=load_results(page.object_list, parsed),
+        results=load_results(page.object_list, parsed, names),
         members=members,
-        facets=facets(hits, selection, len(members)),
+        facets=facets(hits, selection, len(members), names),
         capped=capped,
         places=places_named(parsed) if str(page_number or "1") == "1" else [],
     )
@@ -157,7 +158,9 @@ def ranked_page_ids(parsed):
 
 def load_hits(ranked):
     """The facet values of the ranked pages, in their order; recency breaks ties of score."""
-    countries, themes = cached("search-tags", _tag_labels)
+    countries, themes = (
+        {pk: value for pk, (value, _name) in labels.items()} for labels in _tag_labels_by_pk()
+    )
     items = {}
     for page_id, kind, date, country_ids, theme_ids in SearchItem.objects.filter(
         page_id__in=[page_id for page_id, _score in ranked]
@@ -165,22 +168,27 @@ def load_hits(ranked):
         items[page_id] = Hit(
             page_id=page_id,
             kind=kind,
-            date=date,
-            countries=dict(
+            year=str(date.year) if date else "",
+            day=date.toordinal() if date else 0,
+            countries=tuple(
                 countries[int(pk)] for pk in country_ids.split() if int(pk) in countries
             ),
-            themes=dict(themes[int(pk)] for pk in theme_ids.split() if int(pk) in themes),
+            themes=tuple(themes[int(pk)] for pk in theme_ids.split() if int(pk) in themes),
         )
     hits = []
     for _score, group in groupby(ranked, key=lambda pair: pair[1]):
         tied = [items[page_id] for page_id, _s in group if page_id in items]
-        tied.sort(key=lambda hit: hit.date.toordinal() if hit.date else 0, reverse=True)
+        tied.sort(key=lambda hit: hit.day, reverse=True)
         hits += tied
     return hits
 
 
-def _tag_labels():
+def _tag_labels_by_pk():
     """Country id → (facet value, label), theme id → (facet value, label)."""
+    return cached("search-tags", _read_tag_labels)
+
+
+def _read_tag_labels():
     return (
         {
             pk: (code.lower(), name)
@@ -190,7 +198,13 @@ def _tag_labels():
     )
 
 
-def facets(hits, selection, member_count):
+def tag_names():
+    """Facet → {value: label} for countries and themes."""
+    countries, themes = _tag_labels_by_pk()
+    return {"pays": dict(countries.values()), "theme": dict(themes.values())}
+
+
+def facets(hits, selection, member_count, names):
     """Each facet's values with the number of results each would give, the other facets'
     choices applied (so that a second value of the same facet can be added)."""
     found = []
@@ -202,7 +216,11 @@ def facets(hits, selection, member_count):
                 for value in hit.values(key):
                     counts[value] += 1
                     if value not in labels:
-                        labels[value] = hit.label(key, value)
+                        labels[value] = (
+                            Kind(value).label
+                            if key == "type"
+                            else names.get(key, {}).get(value, value)
+                        )
         if key == "type" and member_count:
             counts[Kind.MEMBER.value] = member_count
             labels[Kind.MEMBER.value] = Kind.MEMBER.label
@@ -218,7 +236,7 @@ def facets(hits, selection, member_count):
     return found
 
 
-def load_results(hits, parsed):
+def load_results(hits, parsed, names):
     rows = SearchItem.objects.filter(page_id__in=[hit.page_id for hit in hits]).only(
         "page_id", "title", "url", "kind", "date", "text"
     )
@@ -229,25 +247,25 @@ def load_results(hits, parsed):
         Result(
             title=highlighted(versions.get(row.page_id, (None, row.title))[1], prefixes),
             url=versions.get(row.page_id, (row.url,))[0],
-            kind=row.get_kind_display(),
+            kind=Kind(row.kind).label,  # get_kind_display translates every choice first
             date=row.date,
             snippet=snippet(row.text, prefixes),
-            found_in=found_in(row, hit, parsed.prefix_groups),
+            found_in=found_in(row, hit, parsed.prefix_groups, names),
         )
         for hit, row in ((hit, by_id.get(hit.page_id)) for hit in hits)
         if row is not None
     ]
 
 
-def found_in(row, hit, prefix_groups):
+def found_in(row, hit, prefix_groups, names):
     """Why a result whose title and text lack some words was found: a country or theme it
     is tagged with, else what the index holds besides (its documents' text, mostly)."""
     if not prefix_groups:
         return []
     unseen = min((missing(group, row.title, row.text) for group in prefix_groups), key=len)
     places = []
-    for label, names in ((_("pays"), hit.countries.values()), (_("thème"), hit.themes.values())):
-        for name in names:
+    for label, facet in ((_("pays"), "pays"), (_("thème"), "theme")):
+        for name in (names[facet].get(value, value) for value in hit.values(facet)):
             if missing(unseen, name) != unseen:
                 places.append(f"{label} : {name}")
                 unseen = missing(unseen, name)
@@ -268,7 +286,7 @@ def suggestions(text, limit=8):
         {
             "title": versions.get(row.page_id, (None, row.title))[1],
             "url": versions.get(row.page_id, (under_prefix(row.url, language),))[0],
-            "kind": row.get_kind_display(),
+            "kind": Kind(row.kind).label,
         }
         for row in found
     ]

@@ -7,6 +7,7 @@ import subprocess
 import threading
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -45,6 +46,15 @@ def test_serve_migrates_and_serves_with_debug_off_and_hashed_static_files(tmp_pa
             text=True,
         )
         assert scheduler.stdout.strip(), "the scheduler runs beside the server"
+        gunicorn = subprocess.run(
+            ["pgrep", "-f", "portail.server", "-s", str(os.getsid(server.pid))],
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        assert len(gunicorn) == 3, "the master and its two workers"
+        for pid in gunicorn:
+            maps = Path(f"/proc/{pid}/maps").read_text()
+            assert "psycopg" not in maps, "a worker on SQLite loads no PostgreSQL driver"
 
 
 SLOW_CLIENTS = 8
