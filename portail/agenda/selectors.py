@@ -4,9 +4,11 @@ import calendar
 import datetime
 
 from django.core.paginator import Paginator
+from django.db.models import F, Max
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from portail.core.cache import cached
 from portail.core.page_context import provides
 from portail.core.pagination import paged_listing
 from portail.images.selectors import CARD, image_with_renditions
@@ -25,8 +27,23 @@ def published_events():
 
 def upcoming_events(count=None, now=None):
     """Events that have not ended yet, soonest first."""
-    events = published_events().filter(end__gte=now or timezone.now()).order_by("start", "pk")
+    now = now or timezone.now()
+    # None has begun before the longest event's length ago: a bound that lets the database
+    # walk the start index in order ("not ended" alone, it read every future event to sort
+    # them: 5 ms for the home page's four at 10,000 events).
+    events = published_events().filter(end__gte=now, start__gte=now - longest_event())
+    events = events.order_by("start", "pk")
     return list(events[:count]) if count else events
+
+
+def longest_event():
+    """The length of the longest event, cached until the content changes."""
+
+    def compute():
+        longest = EventPage.objects.aggregate(longest=Max(F("end") - F("start")))["longest"]
+        return longest or datetime.timedelta(0)
+
+    return cached("longest-event", compute)
 
 
 def past_events(now=None):

@@ -32,6 +32,11 @@ def _matches(name_words, group):
 
 def members_matching(parsed, limit):
     """The members (in the directory's order) whose name holds one alternative of the query."""
+    return members_of(matching_member_ids(parsed), limit)
+
+
+def matching_member_ids(parsed):
+    """The ids of those members (cached with the query's hits: search.selectors)."""
     groups = [
         (
             [prefix_for(word) for word in group.words],
@@ -39,9 +44,12 @@ def members_matching(parsed, limit):
         )
         for group in parsed.groups
     ]
-    found = [
+    return [
         member_id
         for member_id, name_words in cached("search-member-names", _names)
         if any(_matches(name_words, group) for group in groups)
     ]
-    return list(Member.objects.filter(pk__in=found)[:limit])
+
+
+def members_of(ids, limit):
+    return list(Member.objects.filter(pk__in=ids)[:limit])

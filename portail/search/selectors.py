@@ -20,7 +20,7 @@ from portail.core.languages import (
 from portail.core.routing import exclude_restricted
 from portail.taxonomy.models import Country, Theme
 
-from .members import members_matching
+from .members import matching_member_ids, members_of
 from .models import Kind, SearchItem
 from .places import places_named
 from .snippets import highlighted, missing, snippet
@@ -103,10 +103,10 @@ class Outcome:
 def search(parsed, selection, page_number):
     """Everything the search page shows for a parsed query, the facets chosen
     (facet → set of values) and a page number."""
-    hits, capped = cached(f"search-ranked:{parsed.key}", lambda: _hits_of(parsed))
+    hits, capped, member_ids = cached(f"search-ranked:{parsed.key}", lambda: _hits_of(parsed))
     names = tag_names()
     with_members = _members_wanted(selection)
-    members = members_matching(parsed, MAX_MEMBERS) if with_members else []
+    members = members_of(member_ids, MAX_MEMBERS) if with_members else []
     only_members = selection["type"] == {Kind.MEMBER}
     kept = [] if only_members else [hit for hit in hits if hit.matches(selection)]
     page = Paginator(kept, PER_PAGE).get_page(page_number)
@@ -122,11 +122,11 @@ def search(parsed, selection, page_number):
 
 
 def _hits_of(parsed):
-    """The ranked pages with their facet values, and whether more matched than are counted:
-    what every page of results, every choice of facets and every visitor asking the same
-    words share (cached per content version)."""
+    """The ranked pages with their facet values, whether more matched than are counted, and
+    the ids of the members whose name matches: what every page of results, every choice of
+    facets and every visitor asking the same words share (cached per content version)."""
     ranked = ranked_page_ids(parsed)
-    return load_hits(ranked), len(ranked) >= MAX_HITS
+    return load_hits(ranked), len(ranked) >= MAX_HITS, matching_member_ids(parsed)
 
 
 def _members_wanted(selection):

@@ -45,6 +45,15 @@ def test_an_event_moves_to_the_past_by_itself_when_it_ends(client):
         assert titles(client.get("/agenda/?periode=passes")) == ["Réunion du matin"]
 
 
+@time_machine.travel(at(2026, 3, 10, 9), tick=False)
+def test_a_long_event_under_way_is_listed_first_on_the_home_page_and_the_agenda(client):
+    builders.event(title="Semaine", start=at(2026, 3, 12, 9), end=at(2026, 3, 13, 18))
+    builders.event(title="Exposition", start=at(2026, 1, 5, 9), end=at(2026, 4, 30, 18))
+    builders.event(title="Close", start=at(2026, 2, 1, 9), end=at(2026, 2, 28, 18))
+    assert titles(client.get("/agenda/")) == ["Exposition", "Semaine"]
+    assert titles(client.get("/"), ".home__agenda .card__title a") == ["Exposition", "Semaine"]
+
+
 @time_machine.travel(at(2024, 9, 1, 9), tick=False)
 def test_dates_in_french_single_day_multi_day_and_all_day(client):
     builders.event(title="Rencontres", start=at(2024, 9, 24), end=at(2024, 9, 26), all_day=True)

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from portail.search import selectors
 from portail.search.backends import postgres
+from portail.search.members import members_matching
 from portail.search.query import parse
 from tests import builders
 
@@ -65,7 +66,7 @@ def test_members_are_found_by_any_inflection_phrase_or_alternative(client):
     builders.member("Ville de Lyon")
 
     def members(query):
-        return [member.name for member in selectors.members_matching(parse(query), 10)]
+        return [member.name for member in members_matching(parse(query), 10)]
 
     assert members("regions aquitaine") == ["Région Nouvelle-Aquitaine"]
     assert members('"nouvelle aquitaine"') == ["Région Nouvelle-Aquitaine"]
