@@ -60,9 +60,10 @@ chromium:
 	@test -x $(CHROMIUM) || { echo "ERROR: $(CHROMIUM) is still missing: browser tests cannot run." >&2; exit 1; }
 
 bench-tools:
-	@command -v wrk >/dev/null && command -v nginx >/dev/null && test -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so \
-		|| { echo "Installing Debian's wrk, nginx-light and nginx's purge module for the benchmark"; \
-		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light libnginx-mod-http-cache-purge; }
+	@command -v wrk >/dev/null && command -v nginx >/dev/null && command -v valgrind >/dev/null \
+		&& test -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so \
+		|| { echo "Installing Debian's wrk, nginx-light, nginx's purge module and valgrind for the benchmark"; \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx-light libnginx-mod-http-cache-purge valgrind; }
 
 # Throughput, latency and SQL queries at 100k beside nginx: writes docs/PERFORMANCE.md.
 bench: $(BIN)/.installed bench-tools
