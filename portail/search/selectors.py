@@ -158,9 +158,7 @@ def ranked_page_ids(parsed):
 
 def load_hits(ranked):
     """The facet values of the ranked pages, in their order; recency breaks ties of score."""
-    countries, themes = (
-        {pk: value for pk, (value, _name) in labels.items()} for labels in _tag_labels_by_pk()
-    )
+    countries, themes = tag_values()
     items = {}
     for page_id, kind, date, country_ids, theme_ids in SearchItem.objects.filter(
         page_id__in=[page_id for page_id, _score in ranked]
@@ -183,25 +181,36 @@ def load_hits(ranked):
     return hits
 
 
-def _tag_labels_by_pk():
-    """Country id → (facet value, label), theme id → (facet value, label)."""
-    return cached("search-tags", _read_tag_labels)
-
-
-def _read_tag_labels():
-    return (
-        {
-            pk: (code.lower(), name)
-            for pk, code, name in Country.objects.values_list("pk", "code", "name")
-        },
-        {pk: (slug, name) for pk, slug, name in Theme.objects.values_list("pk", "slug", "name")},
-    )
+def tag_values():
+    """Country id → its facet value (code), theme id → its facet value (slug)."""
+    return _tags()[0]
 
 
 def tag_names():
     """Facet → {value: label} for countries and themes."""
-    countries, themes = _tag_labels_by_pk()
-    return {"pays": dict(countries.values()), "theme": dict(themes.values())}
+    return _tags()[1]
+
+
+def _tags():
+    return cached("search-facet-tags", _read_tags)
+
+
+def _read_tags():
+    """Both, read once per content version: a hit carries facet values, a page shows names."""
+    countries = [
+        (pk, code.lower(), name)
+        for pk, code, name in Country.objects.values_list("pk", "code", "name")
+    ]
+    themes = list(Theme.objects.values_list("pk", "slug", "name"))
+    values = (
+        {pk: value for pk, value, _name in countries},
+        {pk: value for pk, value, _name in themes},
+    )
+    names = {
+        "pays": {value: name for _pk, value, name in countries},
+        "theme": {value: name for _pk, value, name in themes},
+    }
+    return values, names
 
 
 def facets(hits, selection, member_count, names):
