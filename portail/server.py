@@ -61,16 +61,17 @@ class RenderingThreads:
             response.close()
 
 
-POSTGRES_SCHEMES = ("postgres", "postgresql", "pgsql", "postgis", "psql")  # django-environ's
-
-
 def leave_out_postgres_driver():
     """In a worker on SQLite, psycopg is marked absent before Django loads: nothing there
     talks to PostgreSQL, yet Django REST framework (under Wagtail's API) imports it to probe
     for django.contrib.postgres, an optional feature of its own — 11 MB resident a worker,
-    with the libraries psycopg's wheel bundles. An import of it then fails at once."""
-    scheme = os.environ.get("DATABASE_URL", "sqlite:").split(":", 1)[0]
-    if scheme not in POSTGRES_SCHEMES:
+    with the libraries psycopg's wheel bundles. An import of it then fails at once. The
+    address is read by django-environ, as the settings read it (SQLite when there is none)."""
+    import environ  # in the worker, as Django: it imports parts of Django
+
+    url = os.environ.get("DATABASE_URL")
+    engine = environ.Env.db_url_config(url)["ENGINE"] if url else "sqlite3"
+    if "postgresql" not in engine and "postgis" not in engine:
         sys.modules.setdefault("psycopg", None)
 
 
