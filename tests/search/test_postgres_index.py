@@ -2,6 +2,7 @@
 vectors (lexemes, positions, weights), the same plain texts, for every kind of page."""
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from modelsearch.backends.database.postgres.postgres import PostgresIndex
 from modelsearch.index import get_indexed_models
@@ -9,6 +10,8 @@ from wagtail.search.backends import get_search_backend
 
 from portail.core.bulk import indexing_queryset
 from portail.search.backends.postgres import FrenchPostgresIndex
+from portail.search.query import parse
+from portail.search.selectors import ranked_page_ids
 from tests import builders
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.django_db]
@@ -53,3 +56,45 @@ def test_entries_are_those_modelsearch_writes():
     assert len(ours) > 10
     assert any("jumelag" in row[4] or "jumelag" in row[2] for row in ours)
     assert ours == theirs
+
+
+def matched_vectors():
+    """What the search matches (the narrow table) beside what it should match: each index
+    entry's title and body joined."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT entry_id, vector::text FROM portail_search_match ORDER BY 1")
+        matched = cursor.fetchall()
+        cursor.execute("SELECT id, (title || body)::text FROM wagtailsearch_indexentry ORDER BY 1")
+        return matched, cursor.fetchall()
+
+
+def found(words):
+    return {page_id for page_id, _score in ranked_page_ids(parse(words))}
+
+
+def test_what_search_matches_follows_every_change_of_the_index():
+    page = builders.news("Jumelage avec Dakar", body="<p>Les élus signent l’accord.</p>")
+    other = builders.news("Partenariat avec Hué")
+    assert found("Dakar") == {page.pk}
+    matched, expected = matched_vectors()
+    assert matched == expected and len(matched) >= 2
+
+    page.title = "Jumelage avec Ziguinchor"
+    page.save_revision().publish()
+    assert found("Dakar") == set() and found("Ziguinchor") == {page.pk}
+    matched, expected = matched_vectors()
+    assert matched == expected
+
+    page.delete()
+    assert found("Ziguinchor") == set() and found("Hué") == {other.pk}
+    matched, expected = matched_vectors()
+    assert matched == expected
+
+    with connection.cursor() as cursor:  # as a flush of the database does
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # the test's transaction has some due
+        cursor.execute("TRUNCATE wagtailsearch_indexentry")
+    assert matched_vectors() == ([], [])
+    call_command("update_index", verbosity=0)
+    assert found("Hué") == {other.pk}
+    matched, expected = matched_vectors()
+    assert matched == expected and len(matched) >= 1

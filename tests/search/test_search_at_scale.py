@@ -6,7 +6,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portail.search import selectors
-from portail.search.backends import postgres
 from portail.search.members import members_matching
 from portail.search.query import parse
 from tests import builders
@@ -44,12 +43,7 @@ def test_paging_and_narrowing_reuse_the_ranking_until_the_content_changes(client
     assert len(titles) == 3 and reads != []
 
 
-# PostgreSQL finds the newest matches either way, as its estimate of their number says.
-@pytest.mark.parametrize("all_matches_up_to", [0, 1000])
-def test_a_word_in_more_pages_than_are_ranked_finds_the_newest(
-    client, monkeypatch, all_matches_up_to
-):
-    monkeypatch.setattr(postgres, "ALL_MATCHES_UP_TO", all_matches_up_to)
+def test_a_word_in_more_pages_than_are_ranked_finds_the_newest(client, monkeypatch):
     older = [builders.news(f"Partenariat ancien {n}") for n in range(4)]
     newer = [builders.news(f"Partenariat récent {n}") for n in range(3)]
     monkeypatch.setattr(selectors, "CANDIDATES", 3)

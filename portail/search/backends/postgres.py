@@ -1,11 +1,8 @@
 """PostgreSQL does the French itself, through the `portail_french` text search configuration
 (unaccent then the French Snowball stemmer, created by the search app's migration)."""
 
-import json
-
-from django.contrib.postgres.search import SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchRank
 from django.db.models import F, Window
-from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import RowNumber
 from modelsearch.backends.database.postgres.postgres import (
     ObjectIndexer,
@@ -19,6 +16,7 @@ from modelsearch.query import And, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from ..french import words
+from ..models import PostgresMatch
 
 
 def has_words(query):
@@ -39,23 +37,17 @@ class FrenchPostgresQueryCompiler(PostgresSearchQueryCompiler):
 
 
 TITLE_WEIGHT = 4.0
-# Up to this many times `candidates` matches, all are read through the GIN index to keep the
-# newest; beyond, the newest are found walking down the primary key (see `newest`).
-ALL_MATCHES_UP_TO = 5
 
 
 def newest(matches, candidates):
-    """The primary keys of the `candidates` most recently indexed of `matches`, found the way
-    that reads fewer rows. PostgreSQL, asked for the newest few, walks the primary key down and
-    tests each row (1.8 µs), whatever the number of matches: 7 ms for a word in half the pages
-    of 130,000, but 85 ms for one in 6% ("collectivités Mali"), which its GIN index gives
-    whole in 28 ms. Its own estimate of the matches (from the index's statistics) chooses."""
-    estimated = json.loads(matches.explain(format="json"))[0]["Plan"]["Plan Rows"]
-    if estimated > candidates * ALL_MATCHES_UP_TO:
-        return matches.order_by("-pk").values("pk")[:candidates]
+    """The primary keys of the `candidates` most recently indexed of `matches`. The planner
+    chooses how: for a common word it walks the primary key down, testing each row, and stops
+    at the last one wanted; for a rarer one it reads all the matches through the GIN index and
+    keeps the newest. In the narrow table the walk costs 0.1–0.3 µs a row, so its choice
+    never costs much (the 200 queries of bench/search_latency.py: p95 17 ms at 100,000 pages
+    whether it chooses, or the portal chose from the planner's estimate of the matches)."""
     newness = Window(RowNumber(), order_by=F("pk").desc())
-    # Sliced as well: the limit tells the planner how few rows come out (it would otherwise
-    # expect all the matches, and read the whole index table to join them).
+    # Sliced as well: the limit tells the planner how few rows come out.
     return (
         matches.annotate(newness=newness).filter(newness__lte=candidates).values("pk")[:candidates]
     )
@@ -135,8 +127,8 @@ class FrenchPostgresSearchBackend(PostgresSearchBackend):
 
     def ranked_ids(self, query, model, limit, candidates=None):
         """The ids of the `limit` best matches of `model` and its subclasses, with their score,
-        best first, read from the index entries alone (their title and body vectors, through
-        the GIN index of the search app's migration 0003) rather than joined to the pages.
+        best first: matched in the narrow table of joined vectors (models.PostgresMatch), then
+        ranked on the index entries' title and body vectors.
 
         With `candidates`, a query matching more entries than that ranks only the most
         recently indexed `candidates` of them: ts_rank reads both vectors of each row it
@@ -145,17 +137,15 @@ class FrenchPostgresSearchBackend(PostgresSearchBackend):
             return []
         compiler = self.query_compiler_class(model.objects.none(), query)
         tsquery = compiler.build_tsquery(query, config=self.config)
-        vector = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
-        entries = get_app_config().get_model("IndexEntry").objects
-        matches = (
-            entries.filter(content_type__in=get_descendants_content_types_pks(model))
-            .annotate(vector=vector)
-            .filter(vector=tsquery)
+        matches = PostgresMatch.objects.filter(
+            content_type_id__in=get_descendants_content_types_pks(model), vector=tsquery
         )
-        if candidates:
-            matches = entries.filter(pk__in=newest(matches, candidates))
+        matching = newest(matches, candidates) if candidates else matches.values("pk")
         rows = (
-            matches.annotate(
+            get_app_config()
+            .get_model("IndexEntry")
+            .objects.filter(pk__in=matching)
+            .annotate(
                 score=SearchRank(F("title"), tsquery) * TITLE_WEIGHT
                 + SearchRank(F("body"), tsquery)
             )
