@@ -99,8 +99,12 @@ def migration_targets(executor, archived):
 
 
 def load_tables(archive, connection, historical_apps):
+    # An unmanaged table is kept by the database itself (search's match table, by triggers on
+    # the index): the archive does not carry it and the flush must not name it.
     models = {
-        model._meta.label: model for model in historical_apps.get_models(include_auto_created=True)
+        model._meta.label: model
+        for model in historical_apps.get_models(include_auto_created=True)
+        if model._meta.managed
     }
     existing = set(connection.introspection.table_names())
     quote = connection.ops.quote_name
