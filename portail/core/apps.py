@@ -18,6 +18,7 @@ class CoreConfig(AppConfig):
         from .addresses import site_follow_base_url
         from .admin_widgets import use_typed_date_widgets
         from .converters import IdConverter
+        from .lookups import register as register_lookups
         from .planner import refresh_after_migrate
 
         signals.connect()
@@ -25,3 +26,4 @@ class CoreConfig(AppConfig):
         post_migrate.connect(refresh_after_migrate, sender=self, dispatch_uid="portail-planner")
         use_typed_date_widgets()
         register_converter(IdConverter, "id")
+        register_lookups()

@@ -148,7 +148,7 @@ def ranked_page_ids(parsed):
     if hasattr(backend, "ranked_ids"):  # the portal's database backends: ranked in the index
         ranked = backend.ranked_ids(parsed.to_query(), Page, MAX_HITS + 100, CANDIDATES)
         ids = [page_id for page_id, _score in ranked]
-        shown = exclude_restricted(french_pages().filter(pk__in=ids))
+        shown = exclude_restricted(french_pages().filter(pk__any=ids))
         allowed = set(shown.values_list("pk", flat=True))
         return [(page_id, score) for page_id, score in ranked if page_id in allowed][:MAX_HITS]
     pages = exclude_restricted(french_pages()).only("id")
@@ -161,7 +161,7 @@ def load_hits(ranked):
     countries, themes = tag_values()
     items = {}
     for page_id, kind, date, country_ids, theme_ids in SearchItem.objects.filter(
-        page_id__in=[page_id for page_id, _score in ranked]
+        page_id__any=[page_id for page_id, _score in ranked]
     ).values_list("page_id", "kind", "date", "country_ids", "theme_ids"):
         items[page_id] = Hit(
             page_id=page_id,
@@ -246,7 +246,7 @@ def facets(hits, selection, member_count, names):
 
 
 def load_results(hits, parsed, names):
-    rows = SearchItem.objects.filter(page_id__in=[hit.page_id for hit in hits]).only(
+    rows = SearchItem.objects.filter(page_id__any=[hit.page_id for hit in hits]).only(
         "page_id", "title", "url", "kind", "date", "text"
     )
     by_id = {row.page_id: row for row in rows}
@@ -287,7 +287,7 @@ def suggestions(text, limit=8):
     """Titles of live public pages that begin words as typed, for the search box."""
     pages = exclude_restricted(french_pages()).only("id")
     ids = [page.pk for page in pages.autocomplete(text)[: limit * 2]]
-    rows = {row.page_id: row for row in SearchItem.objects.filter(page_id__in=ids)}
+    rows = {row.page_id: row for row in SearchItem.objects.filter(page_id__any=ids)}
     found = [rows[page_id] for page_id in ids if page_id in rows][:limit]
     versions = versions_for_reader(row.page_id for row in found)
     language = reading_language()

@@ -1,0 +1,35 @@
+"""`field__any=[…]`: membership in a list of values sent as one parameter.
+
+`field__in` writes a placeholder a value. With the 400–500 page ids of a search at 100,000
+pages, psycopg parses that query string for its placeholders again on each search (its cache
+keys on the string, which changes with the count) and Django prepares each placeholder: 7 ms
+a search on PostgreSQL, in cProfile. There `= ANY(%s)` sends the list as one array; on
+other databases this is `IN`."""
+
+from django.db.models import Field, ForeignObject
+from django.db.models.fields.related_lookups import RelatedIn
+from django.db.models.lookups import In
+
+
+class OneArrayOnPostgreSQL:
+    lookup_name = "any"
+
+    def as_postgresql(self, compiler, connection):
+        if self.rhs_is_direct_value() and not isinstance(self.lhs, tuple):  # one column
+            lhs, lhs_params = self.process_lhs(compiler, connection)
+            values = [value for value in self.rhs if value is not None]
+            return f"{lhs} = ANY(%s)", (*lhs_params, values)
+        return self.as_sql(compiler, connection)
+
+
+class Any(OneArrayOnPostgreSQL, In):
+    pass
+
+
+class RelatedAny(OneArrayOnPostgreSQL, RelatedIn):
+    """`foreign_key__any=[ids]`."""
+
+
+def register():
+    Field.register_lookup(Any)
+    ForeignObject.register_lookup(RelatedAny)
