@@ -2,9 +2,9 @@
 
 `field__in` writes a placeholder a value. With the 400–500 page ids of a search at 100,000
 pages, psycopg parses that query string for its placeholders again on each search (its cache
-keys on the string, which changes with the count) and Django prepares each placeholder: 7 ms
-a search on PostgreSQL, in cProfile. There `= ANY(%s)` sends the list as one array; on
-other databases this is `IN`."""
+keys on the string, which changes with the count) and Django prepares each placeholder: 1–3
+ms of CPU a search on PostgreSQL (docs/PERFORMANCE.md). There `= ANY(%s)` sends the list as
+one array; on other databases this is `IN`."""
 
 from django.db.models import Field, ForeignObject
 from django.db.models.fields.related_lookups import RelatedIn
