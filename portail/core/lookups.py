@@ -7,6 +7,7 @@ ms of CPU a search on PostgreSQL (docs/PERFORMANCE.md). There `= ANY(%s)` sends 
 one array; on other databases this is `IN`."""
 
 from django.db.models import Field, ForeignObject
+from django.db.models.expressions import ColPairs
 from django.db.models.fields.related_lookups import RelatedIn
 from django.db.models.lookups import In
 
@@ -15,7 +16,7 @@ class OneArrayOnPostgreSQL:
     lookup_name = "any"
 
     def as_postgresql(self, compiler, connection):
-        if self.rhs_is_direct_value() and not isinstance(self.lhs, tuple):  # one column
+        if self.rhs_is_direct_value() and not isinstance(self.lhs, ColPairs):  # one column
             lhs, lhs_params = self.process_lhs(compiler, connection)
             values = [value for value in self.rhs if value is not None]
             return f"{lhs} = ANY(%s)", (*lhs_params, values)
