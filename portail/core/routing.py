@@ -15,12 +15,14 @@ def restricted_paths():
     )
 
 
-def exclude_restricted(queryset):
+def exclude_restricted(queryset, page="path"):
     """`queryset` without the pages under a view restriction: what anonymous visitors may list.
+    `page` names the page's tree path from the queryset's model ("page__path" for a model
+    pointing to its page).
 
     Wagtail's .public() reads every restriction on each call; this reads a cached list."""
     for path in restricted_paths():
-        queryset = queryset.exclude(path__startswith=path)
+        queryset = queryset.exclude(**{f"{page}__startswith": path})
     return queryset
 
 

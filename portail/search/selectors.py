@@ -125,8 +125,8 @@ def _hits_of(parsed):
     """The ranked pages with their facet values, whether more matched than are counted, and
     the ids of the members whose name matches: what every page of results, every choice of
     facets and every visitor asking the same words share (cached per content version)."""
-    ranked = ranked_page_ids(parsed)
-    return load_hits(ranked), len(ranked) >= MAX_HITS, matching_member_ids(parsed)
+    ranked, items = _ranked_and_listed(parsed)
+    return load_hits(ranked, items), len(ranked) >= MAX_HITS, matching_member_ids(parsed)
 
 
 def _members_wanted(selection):
@@ -144,41 +144,55 @@ def french_pages():
 
 def ranked_page_ids(parsed):
     """Live public pages matching, most relevant first, as (id, score)."""
+    return _ranked_and_listed(parsed)[0]
+
+
+def _ranked_and_listed(parsed):
+    """The ranked pages search lists, as (id, score), and each one's facet values (page id →
+    row), read with what decides whether it is listed: one query after the ranking."""
     backend = get_search_backend()
     if hasattr(backend, "ranked_ids"):  # the portal's database backends: ranked in the index
         ranked = backend.ranked_ids(parsed.to_query(), Page, MAX_HITS + 100, CANDIDATES)
-        ids = [page_id for page_id, _score in ranked]
-        shown = exclude_restricted(french_pages().filter(pk__any=ids))
-        allowed = set(shown.values_list("pk", flat=True))
-        return [(page_id, score) for page_id, score in ranked if page_id in allowed][:MAX_HITS]
-    pages = exclude_restricted(french_pages()).only("id")
-    results = pages.search(parsed.to_query()).annotate_score("_score")
-    return [(page.pk, page._score) for page in results[:MAX_HITS]]
+    else:
+        pages = exclude_restricted(french_pages()).only("id")
+        results = pages.search(parsed.to_query()).annotate_score("_score")
+        ranked = [(page.pk, page._score) for page in results[:MAX_HITS]]
+    items = listed_items([page_id for page_id, _score in ranked])
+    return [pair for pair in ranked if pair[0] in items][:MAX_HITS], items
 
 
-def load_hits(ranked):
-    """The facet values of the ranked pages, in their order; recency breaks ties of score."""
+def listed_items(page_ids):
+    """Page id → (kind, date, country ids, theme ids) of those of `page_ids` search lists."""
+    items = SearchItem.objects.filter(
+        page_id__any=page_ids, page__live=True, page__locale_id=default_locale_id()
+    )
+    rows = exclude_restricted(items, page="page__path").values_list(
+        "page_id", "kind", "date", "country_ids", "theme_ids"
+    )
+    return {page_id: values for page_id, *values in rows}
+
+
+def load_hits(ranked, items):
+    """The ranked pages as hits carrying their facet values (`items`, from listed_items), in
+    their order; recency breaks ties of score."""
     countries, themes = tag_values()
-    items = {}
-    for page_id, kind, date, country_ids, theme_ids in SearchItem.objects.filter(
-        page_id__any=[page_id for page_id, _score in ranked]
-    ).values_list("page_id", "kind", "date", "country_ids", "theme_ids"):
-        items[page_id] = Hit(
-            page_id=page_id,
-            kind=kind,
-            year=str(date.year) if date else "",
-            day=date.toordinal() if date else 0,
-            countries=tuple(
-                countries[int(pk)] for pk in country_ids.split() if int(pk) in countries
-            ),
-            themes=tuple(themes[int(pk)] for pk in theme_ids.split() if int(pk) in themes),
-        )
     hits = []
     for _score, group in groupby(ranked, key=lambda pair: pair[1]):
-        tied = [items[page_id] for page_id, _s in group if page_id in items]
+        tied = [hit_of(page_id, *items[page_id], countries, themes) for page_id, _s in group]
         tied.sort(key=lambda hit: hit.day, reverse=True)
         hits += tied
     return hits
+
+
+def hit_of(page_id, kind, date, country_ids, theme_ids, countries, themes):
+    return Hit(
+        page_id=page_id,
+        kind=kind,
+        year=str(date.year) if date else "",
+        day=date.toordinal() if date else 0,
+        countries=tuple(countries[int(pk)] for pk in country_ids.split() if int(pk) in countries),
+        themes=tuple(themes[int(pk)] for pk in theme_ids.split() if int(pk) in themes),
+    )
 
 
 def tag_values():

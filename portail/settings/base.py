@@ -131,6 +131,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "cached_statements": 16 if WEB_WORKER else 128,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if DATABASES["default"]["NAME"] == ":memory:" else 600
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL prices a random page read at 4 sequential ones, as from a spinning disk. The
+    # portal's database is read from memory or SSD, where 1.1 is the usual figure: at the
+    # default, search walks 60,000–75,000 index rows for a word in 5 % of the pages instead of
+    # reading its 5,000 matches through the text index (docs/PERFORMANCE.md). Empty: the
+    # server's own setting, for a connection pooler that refuses startup options.
+    page_cost = env.str("PG_RANDOM_PAGE_COST", default="1.1")
+    if page_cost:
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+            "options", f"-c random_page_cost={float(page_cost)}"
+        )
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portail")}
 
