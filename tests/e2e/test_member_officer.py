@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests import builders
 
@@ -45,8 +46,8 @@ def test_officer_finds_senegal_calls_then_the_country_and_its_group(live_server,
     page.goto(live_server.url + "/opportunites/")
     page.select_option("#id_pays", "sn")
     page.get_by_role("button", name="Filtrer").click()
-    calls = page.locator(".card--call .card__title a")
-    assert calls.all_inner_texts() == ["Fonds franco-sénégalais"]
+    # expect() waits for the filtered page: the click returns once its navigation has begun.
+    expect(page.locator(".card--call .card__title a")).to_have_text(["Fonds franco-sénégalais"])
 
     page.locator(".card--call .tags a", has_text="Sénégal").first.click()
     assert page.locator("h1").inner_text() == "Sénégal"

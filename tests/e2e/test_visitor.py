@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from portail.taxonomy.models import Country
 from tests import builders
@@ -49,9 +50,8 @@ def test_visitor_reads_downloads_navigates_and_filters_the_agenda(live_server, p
     page.locator(".site-nav").get_by_role("link", name="Agenda").click()
     page.get_by_label("Pays").select_option("sn")
     page.get_by_role("button", name="Filtrer").click()
-    assert page.locator(".cards .card__title a").all_inner_texts() == [
-        "Réunion du groupe-pays Sénégal"
-    ]
+    # expect() waits for the filtered page: the click returns once its navigation has begun.
+    expect(page.locator(".cards .card__title a")).to_have_text(["Réunion du groupe-pays Sénégal"])
     page.get_by_role("link", name="Réunion du groupe-pays Sénégal").first.click()
     assert page.locator("h1").inner_text() == "Réunion du groupe-pays Sénégal"
     assert page.console_errors == []
