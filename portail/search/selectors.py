@@ -2,7 +2,9 @@
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache, partial
 from itertools import groupby
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from django.core.paginator import Paginator
@@ -62,13 +64,10 @@ class Hit(NamedTuple):
             return self.themes
         return (self.year,) if self.year else ()
 
-    def matches(self, selection, skip=None):
-        """Within a facet any chosen value will do; across facets, all must hold."""
-        return all(
-            not chosen or not chosen.isdisjoint(self.values(facet))
-            for facet, chosen in selection.items()
-            if facet != skip
-        )
+    def matches(self, chosen):
+        """Within a facet any chosen value will do; across facets, all must hold (`chosen`:
+        facet → the values chosen, facets with none left out)."""
+        return all(not values.isdisjoint(self.values(facet)) for facet, values in chosen.items())
 
 
 @dataclass
@@ -108,7 +107,8 @@ def search(parsed, selection, page_number):
     with_members = _members_wanted(selection)
     members = members_of(member_ids, MAX_MEMBERS) if with_members else []
     only_members = selection["type"] == {Kind.MEMBER}
-    kept = [] if only_members else [hit for hit in hits if hit.matches(selection)]
+    chosen = {facet: values for facet, values in selection.items() if values}
+    kept = [] if only_members else [hit for hit in hits if hit.matches(chosen)]
     page = Paginator(kept, PER_PAGE).get_page(page_number)
     return Outcome(
         total=len(kept) + len(members),
@@ -174,25 +174,29 @@ def listed_items(page_ids):
 
 def load_hits(ranked, items):
     """The ranked pages as hits carrying their facet values (`items`, from listed_items), in
-    their order; recency breaks ties of score."""
-    countries, themes = tag_values()
+    their order; recency breaks ties of score. Hits share dates and tags: each distinct date
+    or list of tag ids is read once."""
+    countries, themes = (cache(partial(_tagged, values)) for values in tag_values())
+    dated = cache(_dated)
     hits = []
-    for _score, group in groupby(ranked, key=lambda pair: pair[1]):
-        tied = [hit_of(page_id, *items[page_id], countries, themes) for page_id, _s in group]
-        tied.sort(key=lambda hit: hit.day, reverse=True)
+    for _score, group in groupby(ranked, key=itemgetter(1)):
+        tied = []
+        for page_id, _s in group:
+            kind, date, country_ids, theme_ids = items[page_id]
+            tied.append(Hit(page_id, kind, *dated(date), countries(country_ids), themes(theme_ids)))
+        tied.sort(key=attrgetter("day"), reverse=True)
         hits += tied
     return hits
 
 
-def hit_of(page_id, kind, date, country_ids, theme_ids, countries, themes):
-    return Hit(
-        page_id=page_id,
-        kind=kind,
-        year=str(date.year) if date else "",
-        day=date.toordinal() if date else 0,
-        countries=tuple(countries[int(pk)] for pk in country_ids.split() if int(pk) in countries),
-        themes=tuple(themes[int(pk)] for pk in theme_ids.split() if int(pk) in themes),
-    )
+def _dated(date):
+    """A hit's year and the date's ordinal, or "" and 0 when undated."""
+    return (str(date.year), date.toordinal()) if date else ("", 0)
+
+
+def _tagged(values, ids):
+    """The facet values (codes, slugs) of a row's tag ids ("12 40"), unknown ones left out."""
+    return tuple(values[int(pk)] for pk in ids.split() if int(pk) in values)
 
 
 def tag_values():
@@ -233,22 +237,13 @@ def facets(hits, selection, member_count, names):
     found = []
     chosen = {key: values for key, values in selection.items() if values}
     for key, label in FACETS:
-        counts, labels = Counter(), {}
-        for hit in hits:
-            if not chosen or hit.matches(chosen, skip=key):
-                for value in hit.values(key):
-                    counts[value] += 1
-                    if value not in labels:
-                        labels[value] = (
-                            Kind(value).label
-                            if key == "type"
-                            else names.get(key, {}).get(value, value)
-                        )
+        others = {facet: values for facet, values in chosen.items() if facet != key}
+        kept = [hit for hit in hits if hit.matches(others)] if others else hits
+        counts = Counter(value for hit in kept for value in hit.values(key))
         if key == "type" and member_count:
             counts[Kind.MEMBER.value] = member_count
-            labels[Kind.MEMBER.value] = Kind.MEMBER.label
         values = [
-            FacetValue(value, labels.get(value, value), count, value in selection[key])
+            FacetValue(value, value_label(key, value, names), count, value in selection[key])
             for value, count in counts.items()
         ]
         if key == "annee":
@@ -257,6 +252,12 @@ def facets(hits, selection, member_count, names):
             values.sort(key=lambda v: (-v.count, str(v.label)))
         found.append((key, label, values))
     return found
+
+
+def value_label(key, value, names):
+    if key == "type":
+        return Kind(value).label
+    return names.get(key, {}).get(value, value)
 
 
 def load_results(hits, parsed, names):

@@ -9,6 +9,7 @@ from .query import clean, parse
 from .selectors import FACETS, search, suggestions
 
 MAX_VALUES = 20  # per facet, from the address
+SHOWN_VALUES = 15  # per facet, the most frequent, on the page
 
 
 def read_selection(params):
@@ -43,6 +44,9 @@ def search_page(request):
     if outcome:
         pairs = [
             (key, value) for key, values in params.lists() if key != "page" for value in values
+        ]
+        outcome.facets = [
+            (key, label, values[:SHOWN_VALUES]) for key, label, values in outcome.facets
         ]
         for key, _label, values in outcome.facets:
             for value in values:

@@ -41,3 +41,12 @@ def test_on_postgresql_the_list_is_one_parameter_whatever_its_length():
     sql, params = Page.objects.filter(pk__any=list(range(500))).query.sql_with_params()
     assert "= ANY(%s)" in sql
     assert len(params) == 1 and len(params[0]) == 500
+
+
+def test_values_that_are_not_plain_integers_are_still_prepared_by_the_field(news_ids):
+    as_text = [str(news_ids[0]), str(news_ids[1])]
+    assert ids(Page.objects.filter(pk__any=as_text)) == sorted(news_ids[:2])
+    found = SearchItem.objects.filter(page_id__any=as_text).values_list("page_id", flat=True)
+    assert sorted(found) == sorted(news_ids[:2])
+    pages = Page.objects.filter(pk__in=news_ids[:1])
+    assert ids(SearchItem.objects.filter(page__any=list(pages))) == news_ids[:1]
