@@ -36,6 +36,12 @@ def toggle_url(pairs, key, value):
     return "?" + urlencode(pairs)
 
 
+def shown(values):
+    """A facet's most frequent values, and those chosen wherever they rank: a filter in force
+    stays in sight, to be removed."""
+    return values[:SHOWN_VALUES] + [value for value in values[SHOWN_VALUES:] if value.selected]
+
+
 def search_page(request):
     params = request.GET
     parsed = parse(params.get("q", ""))
@@ -45,9 +51,7 @@ def search_page(request):
         pairs = [
             (key, value) for key, values in params.lists() if key != "page" for value in values
         ]
-        outcome.facets = [
-            (key, label, values[:SHOWN_VALUES]) for key, label, values in outcome.facets
-        ]
+        outcome.facets = [(key, label, shown(values)) for key, label, values in outcome.facets]
         for key, _label, values in outcome.facets:
             for value in values:
                 value.url = toggle_url(pairs, key, value.value)

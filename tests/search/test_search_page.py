@@ -226,3 +226,15 @@ def test_a_result_says_where_words_its_title_and_text_lack_were_found(client, co
 
     response = client.get("/recherche/?q=jumelage")  # in the text: the snippet shows it
     assert soup(response).select(".search-result__found-in") == []
+
+
+def test_a_chosen_country_stays_in_sight_beyond_the_fifteen_most_frequent(client):
+    codes = ["DZ", "BJ", "BF", "KH", "CM", "HT", "LB", "MG", "ML", "MA", "NE", "SN", "TN"]
+    codes += ["TG", "VN", "AM", "ZM"]  # 17 countries: Zambie comes last, alphabetically
+    builders.news("Coopération multilatérale", countries=[builders.country(c) for c in codes])
+    plain = soup(client.get("/recherche/?q=coopération")).select("#facet-pays + ul a")
+    assert len(plain) == 15 and "Zambie" not in " ".join(a.get_text() for a in plain)
+    chosen = soup(client.get("/recherche/?q=coopération&pays=zm")).select("#facet-pays + ul a")
+    zambia = [a for a in chosen if "Zambie" in a.get_text()]
+    assert len(chosen) == 16 and zambia and zambia[0].get("aria-current") == "true"
+    assert "pays=zm" not in zambia[0]["href"]
