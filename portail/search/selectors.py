@@ -174,16 +174,17 @@ def listed_items(page_ids):
 
 def load_hits(ranked, items):
     """The ranked pages as hits carrying their facet values (`items`, from listed_items), in
-    their order; recency breaks ties of score. Hits share dates and tags: each distinct date
-    or list of tag ids is read once."""
+    their order; recency breaks ties of score. Hits share tags: each distinct list of tag ids
+    is read once."""
     countries, themes = (cache(partial(_tagged, values)) for values in tag_values())
-    dated = cache(_dated)
     hits = []
     for _score, group in groupby(ranked, key=itemgetter(1)):
         tied = []
         for page_id, _s in group:
             kind, date, country_ids, theme_ids = items[page_id]
-            tied.append(Hit(page_id, kind, *dated(date), countries(country_ids), themes(theme_ids)))
+            tied.append(
+                Hit(page_id, kind, *_dated(date), countries(country_ids), themes(theme_ids))
+            )
         tied.sort(key=attrgetter("day"), reverse=True)
         hits += tied
     return hits
