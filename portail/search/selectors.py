@@ -115,7 +115,7 @@ def search(parsed, selection, page_number):
         page=page,
         results=load_results(page.object_list, parsed, names),
         members=members,
-        facets=facets(hits, selection, len(members), names),
+        facets=facets(hits, chosen, len(members), names),
         capped=capped,
         places=places_named(parsed) if str(page_number or "1") == "1" else [],
     )
@@ -232,11 +232,11 @@ def _read_tags():
     return values, names
 
 
-def facets(hits, selection, member_count, names):
+def facets(hits, chosen, member_count, names):
     """Each facet's values with the number of results each would give, the other facets'
-    choices applied (so that a second value of the same facet can be added)."""
+    choices applied (so that a second value of the same facet can be added); `chosen`: facet
+    → the values chosen, facets with none left out."""
     found = []
-    chosen = {key: values for key, values in selection.items() if values}
     for key, label in FACETS:
         others = {facet: values for facet, values in chosen.items() if facet != key}
         kept = [hit for hit in hits if hit.matches(others)] if others else hits
@@ -244,7 +244,7 @@ def facets(hits, selection, member_count, names):
         if key == "type" and member_count:
             counts[Kind.MEMBER.value] = member_count
         values = [
-            FacetValue(value, value_label(key, value, names), count, value in selection[key])
+            FacetValue(value, value_label(key, value, names), count, value in chosen.get(key, ()))
             for value, count in counts.items()
         ]
         if key == "annee":
