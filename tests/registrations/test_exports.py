@@ -28,7 +28,9 @@ def staff(client, django_user_model):
 def registration():
     event = builders.event("Réunion du groupe-pays Mali", registration_enabled=True, capacity=10)
     # 20 January 2027, 13:30 UTC: 14:30 in Paris.
-    with time_machine.travel(datetime.datetime(2027, 1, 20, 13, 30, tzinfo=datetime.UTC)):
+    with time_machine.travel(
+        datetime.datetime(2027, 1, 20, 13, 30, tzinfo=datetime.UTC), tick=False
+    ):
         return Registration.objects.create(
             event=event,
             name="Awa Diallo",
