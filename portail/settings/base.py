@@ -223,7 +223,9 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=str(VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {
+        "BACKEND": "portail.core.static_files.CompressedOnceManifestStaticFilesStorage"
+    },
 }
 if env.str("AWS_STORAGE_BUCKET_NAME", default=""):
     # S3-compatible media (MinIO, Scaleway, OVH...): the storages backend reads AWS_* variables.
