@@ -4,10 +4,11 @@ import io
 import re
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from wagtail.models import Site
 
 from portail.agenda.models import EventPage
+from portail.core.management.commands.serve import portail_commands
 from portail.core.models import SiteSettings
 from portail.news.models import NewsPage
 from portail.resources.models import ResourcePage
@@ -92,3 +93,11 @@ def test_portail_check_runs_the_portal_checks():
     out = io.StringIO()
     call_command("check", stdout=out)
     assert "no issues" in out.getvalue()
+
+
+def test_serve_does_not_start_when_a_preparation_fails(capfd):
+    """`portail serve` runs `migrate` and `collectstatic` side by side: one failing stops it,
+    named, once both have ended."""
+    with pytest.raises(CommandError, match="portail no-such-command failed"):
+        portail_commands(("version",), ("no-such-command",))
+    assert re.search(r"^\d+\.\d+", capfd.readouterr().out, re.M), "the other one ran to its end"
