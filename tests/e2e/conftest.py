@@ -1,12 +1,21 @@
 """Browser tests: Playwright driving Debian's Chromium, headless, against a live server."""
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from .addresses import page_type_addresses
-from .served import demo_copy, free_port, portail, production_env, served, wait_until_listening
+from .served import (
+    PORTAIL,
+    demo_copy,
+    free_port,
+    portail,
+    production_env,
+    served,
+    wait_until_listening,
+)
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -36,9 +45,15 @@ def demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo")
     var = folder / "var"
     env = production_env(var, f"sqlite:///{var / 'portail.sqlite3'}")
+    # Pages render with hashed names; the files are collected beside the database's making.
+    log = folder / "collectstatic.log"
+    with open(log, "wb") as output:
+        collecting = subprocess.Popen(
+            [str(PORTAIL), "collectstatic", "--noinput", "-v0"], env=env, stderr=output
+        )
     portail(env, "migrate", "--noinput", "-v0")
     portail(env, "demo")
-    portail(env, "collectstatic", "--noinput", "-v0")  # pages render with hashed names
+    assert collecting.wait(timeout=600) == 0, log.read_text(errors="replace")
     return folder
 
 
