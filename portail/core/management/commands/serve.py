@@ -37,8 +37,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-scheduler", action="store_true", help="Another machine runs it.")
 
     def handle(self, *args, host, port, workers, threads, no_scheduler, **options):
-        # The database and the static files have nothing in common: on a new machine the two
-        # take 41 s and 29 s one after the other, 41 s side by side.
+        # The database and the static files have nothing in common. Side by side, a first
+        # start on a slow machine took 79 s instead of 87 (the compression already keeps both
+        # cores busy); a later one, with nothing to migrate nor compress, 8-10 s.
         portail_commands(("migrate", "--noinput", "-v0"), ("collectstatic", "--noinput", "-v0"))
         self.stdout.write(
             f"Portail : http://{host}:{port}/  (administration : http://{host}:{port}/admin/)"
