@@ -8,7 +8,7 @@ PORTAIL := $(BIN)/portail
 PG_URL ?= postgres://postgres@127.0.0.1:5432/portail
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint format check test-sqlite test-postgres test-e2e chromium postgres-up mariadb-up bench bench-tools clean
+.PHONY: run test lint format check test-sqlite test-postgres test-e2e test-units test-unit-sqlite test-unit-postgres chromium postgres-up mariadb-up bench bench-tools clean
 
 # pip's noise about this machine's absent local mirrors is filtered out; errors still show.
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
@@ -78,16 +78,33 @@ mariadb-up:
 	@$(BIN)/python -c "import pymysql; pymysql.connect(host='127.0.0.1', port=3306, user='root', password='', connect_timeout=5).close()" \
 		|| { echo "ERROR: MariaDB is not reachable at 127.0.0.1:3306 (root, no password): the SPIP migration tests cannot run." >&2; exit 1; }
 
+PYTEST := $(BIN)/pytest -p no:cacheprovider
+
 # Browser tests run in their own session: their live server needs transactional tests, whose
 # table flushes must not meet the module-scoped data of the others.
-test-sqlite: $(BIN)/.installed chromium postgres-up mariadb-up
-	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m "not e2e" -n 2
-	DATABASE_URL=sqlite:///:memory: $(BIN)/pytest -p no:cacheprovider -m e2e
+test-e2e: $(BIN)/.installed chromium postgres-up
+	DATABASE_URL=sqlite:///:memory: $(PYTEST) -m e2e
 
-test-postgres: $(BIN)/.installed postgres-up mariadb-up
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -p no:cacheprovider -m "not e2e" --create-db -n 2
+test-unit-sqlite: $(BIN)/.installed postgres-up mariadb-up
+	DATABASE_URL=sqlite:///:memory: $(PYTEST) -m "not e2e" -n 2
 
-test: lint check test-sqlite test-postgres
+UNIT_POSTGRES := DATABASE_URL=$(PG_URL) $(PYTEST) -m "not e2e" --create-db -n 2
+
+test-unit-postgres: $(BIN)/.installed postgres-up mariadb-up
+	$(UNIT_POSTGRES)
+
+test-sqlite: test-unit-sqlite test-e2e
+
+test-postgres: test-unit-postgres
+
+# The browser tests run beside the SQLite then PostgreSQL suites: alone, while they wait on
+# servers and Chromium, part of the second core is idle. Each side's output is printed whole
+# when it ends.
+test-units: test-unit-sqlite
+	$(UNIT_POSTGRES)
+
+test: lint check chromium postgres-up mariadb-up
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-e2e test-units
 
 clean:
 	rm -rf $(VENV) var/static
