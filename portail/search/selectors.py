@@ -243,6 +243,9 @@ def facets(hits, chosen, member_count, names):
         counts = Counter(value for hit in kept for value in hit.values(key))
         if key == "type" and member_count:
             counts[Kind.MEMBER.value] = member_count
+        for value in chosen.get(key, ()):  # a filter in force stays in sight, to be removed
+            if value not in counts and is_known(key, value, names):
+                counts[value] = 0
         values = [
             FacetValue(value, value_label(key, value, names), count, value in chosen.get(key, ()))
             for value, count in counts.items()
@@ -253,6 +256,16 @@ def facets(hits, chosen, member_count, names):
             values.sort(key=lambda v: (-v.count, str(v.label)))
         found.append((key, label, values))
     return found
+
+
+def is_known(key, value, names):
+    """Whether a value chosen in the address names something (a kind, a country, a theme, a
+    year), rather than being a typo to leave out."""
+    if key == "type":
+        return value in Kind.values
+    if key == "annee":
+        return True  # read_selection keeps only four digits
+    return value in names.get(key, {})
 
 
 def value_label(key, value, names):

@@ -91,6 +91,16 @@ def test_year_facet(client, content):
     assert titles == ["Coopération décentralisée à Dakar"]
 
 
+def test_filters_that_leave_nothing_stay_in_sight_to_be_removed(client, content):
+    response = client.get("/recherche/?q=coopération&pays=ml&annee=2025&pays=xx&type=zzz")
+    assert result_titles(response) == []
+    chosen = {a.get_text(" ", strip=True): a["href"] for a in soup(response).select(".facet a")}
+    mali = chosen["✓ Mali (0) – retirer ce filtre"]
+    assert "pays=ml" not in mali and "annee=2025" in mali
+    assert "annee=2025" not in chosen["✓ 2025 (0) – retirer ce filtre"]
+    assert not any("xx" in label or "zzz" in label for label in chosen)  # typos left out
+
+
 def test_members_are_found_by_name(client, content):
     builders.member("Ville de Saint-Étienne")
     response = client.get("/recherche/?q=saint+etienne")
