@@ -9,6 +9,8 @@ from modelsearch.index import get_indexed_models
 from wagtail.search.backends import get_search_backend
 
 from portail.core.bulk import indexing_queryset
+from portail.search import selectors
+from portail.search.backends import postgres
 from portail.search.backends.postgres import FrenchPostgresIndex
 from portail.search.query import parse
 from portail.search.selectors import ranked_page_ids
@@ -59,12 +61,18 @@ def test_entries_are_those_modelsearch_writes():
 
 
 def matched_vectors():
-    """What the search matches (the narrow table) beside what it should match: each index
-    entry's title and body joined."""
+    """What the search matches and ranks (the match table) beside what it should: each index
+    entry's object, title and body joined, title, body."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT entry_id, vector::text FROM portail_search_match ORDER BY 1")
+        cursor.execute(
+            "SELECT entry_id, content_type_id, object_id, vector::text, title::text, body::text"
+            " FROM portail_search_match ORDER BY 1"
+        )
         matched = cursor.fetchall()
-        cursor.execute("SELECT id, (title || body)::text FROM wagtailsearch_indexentry ORDER BY 1")
+        cursor.execute(
+            "SELECT id, content_type_id, object_id, (title || body)::text, title::text,"
+            " body::text FROM wagtailsearch_indexentry ORDER BY 1"
+        )
         return matched, cursor.fetchall()
 
 
@@ -98,3 +106,35 @@ def test_what_search_matches_follows_every_change_of_the_index():
     assert found("Hué") == {other.pk}
     matched, expected = matched_vectors()
     assert matched == expected and len(matched) >= 1
+
+
+def ranked_from_the_entries(words, newest):
+    """The oracle: the `newest` entries matching `words`, ranked on the index entries alone."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """SELECT object_id::int, score FROM (
+                   SELECT id, object_id, ts_rank(title, q) * 4.0 + ts_rank(body, q) AS score
+                   FROM wagtailsearch_indexentry, to_tsquery('portail_french', %s) q
+                   WHERE (title || body) @@ q ORDER BY id DESC LIMIT %s) newest
+               ORDER BY score DESC, object_id""",
+            [words, newest],
+        )
+        return [(page_id, round(score, 6)) for page_id, score in cursor.fetchall()]
+
+
+@pytest.mark.parametrize("dense", [0, postgres.SAMPLE + 1], ids=["walked", "indexed"])
+def test_both_ways_to_the_newest_matches_rank_as_the_entries_do(monkeypatch, dense):
+    for n in range(4):
+        builders.news(f"Partenariat ancien {n}", body="<p>Un partenariat.</p>")
+    for n in range(3):
+        builders.news(f"Récent {n}", body="<p>Partenariat, " + "partenariat, " * n + "fin.</p>")
+    builders.news("Jumelage sans rapport")
+    monkeypatch.setattr(postgres, "DENSE", dense)
+    monkeypatch.setattr(selectors, "CANDIDATES", 5)
+    ranked = [
+        (page_id, round(score, 6)) for page_id, score in ranked_page_ids(parse("partenariat"))
+    ]
+    assert len(ranked) == 5
+    assert sorted(ranked, key=lambda pair: (-pair[1], pair[0])) == ranked_from_the_entries(
+        "partenariat", 5
+    )

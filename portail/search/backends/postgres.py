@@ -1,9 +1,8 @@
 """PostgreSQL does the French itself, through the `portail_french` text search configuration
 (unaccent then the French Snowball stemmer, created by the search app's migration)."""
 
-from django.contrib.postgres.search import SearchRank
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
+from django.db import connections, router
+from django.db.models.sql import Query
 from modelsearch.backends.database.postgres.postgres import (
     ObjectIndexer,
     PostgresIndex,
@@ -37,20 +36,6 @@ class FrenchPostgresQueryCompiler(PostgresSearchQueryCompiler):
 
 
 TITLE_WEIGHT = 4.0
-
-
-def newest(matches, candidates):
-    """The primary keys of the `candidates` most recently indexed of `matches`. The planner
-    chooses how: for a common word it walks the primary key down, testing each row, and stops
-    at the last one wanted; for a rarer one it reads all the matches through the GIN index and
-    keeps the newest. In the narrow table the walk costs 0.1–0.3 µs a row, so its choice
-    never costs much (the 200 queries of bench/search_latency.py: p95 17 ms at 100,000 pages
-    whether it chooses, or the portal chose from the planner's estimate of the matches)."""
-    newness = Window(RowNumber(), order_by=F("pk").desc())
-    # Sliced as well: the limit tells the planner how few rows come out.
-    return (
-        matches.annotate(newness=newness).filter(newness__lte=candidates).values("pk")[:candidates]
-    )
 
 
 class FrenchPostgresIndex(PostgresIndex):
@@ -127,33 +112,84 @@ class FrenchPostgresSearchBackend(PostgresSearchBackend):
 
     def ranked_ids(self, query, model, limit, candidates=None):
         """The ids of the `limit` best matches of `model` and its subclasses, with their score,
-        best first: matched in the narrow table of joined vectors (models.PostgresMatch), then
-        ranked on the index entries' title and body vectors.
+        best first: matched and ranked in the match table (models.PostgresMatch).
 
         With `candidates`, a query matching more entries than that ranks only the most
         recently indexed `candidates` of them: ts_rank reads both vectors of each row it
-        ranks, 7 µs a row, 150 ms for a common word at 100,000."""
+        ranks, 150 ms for a common word at 100,000."""
         if not has_words(query):
             return []
         compiler = self.query_compiler_class(model.objects.none(), query)
-        tsquery = compiler.build_tsquery(query, config=self.config)
-        matches = PostgresMatch.objects.filter(
-            content_type_id__in=get_descendants_content_types_pks(model), vector=tsquery
-        )
-        matching = newest(matches, candidates) if candidates else matches.values("pk")
-        rows = (
-            get_app_config()
-            .get_model("IndexEntry")
-            .objects.filter(pk__in=matching)
-            .annotate(
-                score=SearchRank(F("title"), tsquery) * TITLE_WEIGHT
-                + SearchRank(F("body"), tsquery)
-            )
-            .order_by("-score")
-            .values_list("object_id", "score")[:limit]
-        )
-        return [(int(object_id), score) for object_id, score in rows]
+        connection = connections[router.db_for_read(PostgresMatch)]
+        tsquery = compiled(compiler.build_tsquery(query, config=self.config), connection)
+        types = list(get_descendants_content_types_pks(model))
+        with connection.cursor() as cursor:
+            cursor.execute(*ranking_sql(tsquery, types, limit, candidates))
+            return [(int(object_id), score) for object_id, score in cursor.fetchall()]
 
     def __init__(self, params):
         super().__init__(params)
         self.autocomplete_config = params.get("AUTOCOMPLETE_CONFIG", "simple")
+
+
+# The newest entries tested first, and how many of them must match for the newest matches to
+# be found by testing entries one by one, newest first; fewer, and the text index hands over
+# every match, to be sorted. Read from the entries themselves rather than from the planner's
+# statistics, which take words found together ("développement durable") for independent.
+# Where the two ways cross, measured over the 200 queries of bench/search_latency.py at
+# 100,000 pages: about 7 % (docs/PERFORMANCE.md).
+SAMPLE = 2000
+DENSE = 140
+
+
+def compiled(expression, connection):
+    """The SQL and parameters of a query expression (the tsquery of a search)."""
+    query = Query(PostgresMatch)
+    return query.get_compiler(connection=connection).compile(expression.resolve_expression(query))
+
+
+def ranking_sql(tsquery, types, limit, candidates):
+    """One statement ranking the matches of `tsquery` (SQL, parameters) among the entries of
+    content types `types`, or only the newest `candidates` of them.
+
+    Ranked as they are read from the match table, no other row looked up. The newest
+    matches are found one of two ways, each forced by how it is written, the statement
+    running only the one its first part chooses: for a query matching 7 % of the newest
+    entries or more (`DENSE`), the primary key walked down, each entry tested (`ts_match_vq`, which
+    the text index cannot answer), until there are enough; for a rarer one, every match
+    handed over by the text index, sorted (on `entry_id + 0`, which the primary key cannot
+    answer). Each costs little where it is chosen and much where it is not: walking 100,000
+    entries for a rare word, or sorting 20,000 matches of a common one."""
+    q, q_params = tsquery
+    rank = f"ts_rank(title, {q}) * %s + ts_rank(body, {q})"
+    rank_params = [*q_params, TITLE_WEIGHT, *q_params]
+    if not candidates:
+        return (
+            f"""SELECT object_id, {rank} AS score FROM portail_search_match
+                WHERE content_type_id = ANY(%s) AND vector @@ {q}
+                ORDER BY score DESC LIMIT %s""",
+            [*rank_params, types, *q_params, limit],
+        )
+    sql = f"""
+        WITH recent AS MATERIALIZED (
+            SELECT count(*) AS found FROM (
+                SELECT content_type_id, vector FROM portail_search_match
+                ORDER BY entry_id DESC LIMIT %s
+            ) newest
+            WHERE content_type_id = ANY(%s) AND ts_match_vq(vector, {q})
+        ), chosen AS (
+            (SELECT object_id, title, body FROM portail_search_match
+             WHERE (SELECT found FROM recent) >= %s
+                   AND content_type_id = ANY(%s) AND ts_match_vq(vector, {q})
+             ORDER BY entry_id DESC LIMIT %s)
+            UNION ALL
+            (SELECT object_id, title, body FROM portail_search_match
+             WHERE (SELECT found FROM recent) < %s
+                   AND content_type_id = ANY(%s) AND vector @@ {q}
+             ORDER BY entry_id + 0 DESC LIMIT %s)
+        )
+        SELECT object_id, {rank} AS score FROM chosen ORDER BY score DESC LIMIT %s"""
+    params = [SAMPLE, types, *q_params]
+    params += [DENSE, types, *q_params, candidates]
+    params += [DENSE, types, *q_params, candidates]
+    return sql, [*params, *rank_params, limit]
