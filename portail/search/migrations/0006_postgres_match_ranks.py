@@ -25,16 +25,12 @@ CREATE = [
         "content_type_id = EXCLUDED.content_type_id, object_id = EXCLUDED.object_id,"
         " vector = EXCLUDED.vector, title = EXCLUDED.title, body = EXCLUDED.body",
     ),
-    # Rewritten in the entries' order: the newest matches of a search lie together at the end.
-    """CREATE TABLE portail_search_match_filled AS
-           SELECT id AS entry_id, content_type_id, title || body AS vector,
-                  object_id, title, body
-           FROM wagtailsearch_indexentry ORDER BY id""",
+    # Written again in the entries' order, not updated in place: the newest matches of a
+    # search lie together at the end of the table.
     "TRUNCATE portail_search_match",
     """INSERT INTO portail_search_match (entry_id, content_type_id, vector, object_id, title, body)
-           SELECT entry_id, content_type_id, vector, object_id, title, body
-           FROM portail_search_match_filled""",
-    "DROP TABLE portail_search_match_filled",
+           SELECT id, content_type_id, title || body, object_id, title, body
+           FROM wagtailsearch_indexentry ORDER BY id""",
     "ALTER TABLE portail_search_match ALTER COLUMN object_id SET NOT NULL",
     "ANALYZE portail_search_match",
 ]
